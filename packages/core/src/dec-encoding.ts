@@ -1,0 +1,80 @@
+import { SdkError } from "./errors.js";
+
+/** LegacyDec carries 18 decimal places: a Dec is an integer count of 10^-18 units ("atomics"). */
+export const DEC_PRECISION = 18;
+/** 10^18, the atomics of 1. */
+export const DEC_ONE_ATOMICS = 10n ** 18n;
+/** math.LegacyDec refuses values whose atomics need more than 256 + 60 bits (cosmossdk.io/math dec.go maxDecBitLen). */
+export const MAX_DEC_BIT_LEN = 316;
+
+const DIGITS = /^[0-9]+$/;
+
+function bitLength(value: bigint): number {
+  return (value < 0n ? -value : value).toString(2).length;
+}
+
+function checkRange(atomics: bigint, field: string, value: unknown): bigint {
+  if (atomics !== 0n && bitLength(atomics) > MAX_DEC_BIT_LEN) {
+    throw new SdkError("DECIMAL_OUT_OF_RANGE", `decimal needs more than ${MAX_DEC_BIT_LEN} bits`, {
+      field,
+      value,
+      fix: "Use a value below 2^256 (in whole units).",
+    });
+  }
+  return atomics;
+}
+
+/**
+ * Parses the JSON/amino/REST form of a LegacyDec ("1.500000000000000000", "0.05", "-3") into atomics, with the
+ * rules of Go's `LegacyDecFromStr`: an optional leading "-", digits, and at most 18 digits after one ".", with
+ * digits on both sides of it. Signs other than "-", exponents, spaces and separators are refused.
+ */
+export function parseDecString(text: string, field = "decimal"): bigint {
+  const bad = (problem: string): SdkError =>
+    new SdkError("INVALID_DECIMAL", problem, {
+      field,
+      value: text,
+      fix: 'Write a plain decimal such as "0.05" or "1.500000000000000000" (at most 18 decimal places).',
+    });
+  if (typeof text !== "string" || text.length === 0) throw bad("a decimal string is required");
+  const negative = text.startsWith("-");
+  const body = negative ? text.slice(1) : text;
+  const parts = body.split(".");
+  if (parts.length > 2) throw bad("more than one decimal point");
+  const [whole = "", fraction] = parts;
+  if (!DIGITS.test(whole)) throw bad("not a decimal number");
+  if (fraction !== undefined) {
+    if (!DIGITS.test(fraction)) throw bad("not a decimal number");
+    if (fraction.length > DEC_PRECISION) throw bad(`more than ${DEC_PRECISION} decimal places`);
+  }
+  const atomics = BigInt(whole + (fraction ?? "").padEnd(DEC_PRECISION, "0"));
+  return checkRange(negative ? -atomics : atomics, field, text);
+}
+
+/**
+ * Parses the protobuf form of a LegacyDec (the atomics as a base-10 integer string, "1500000000000000000" for 1.5).
+ * The empty string is zero, as in Go, where an unset customtype field unmarshals to a zero Dec.
+ */
+export function parseDecAtomics(text: string, field = "decimal"): bigint {
+  if (text === "") return 0n;
+  const negative = text.startsWith("-");
+  const body = negative ? text.slice(1) : text;
+  if (!DIGITS.test(body)) {
+    throw new SdkError("INVALID_DECIMAL", "not a LegacyDec in its protobuf form (an integer of 10^-18 units)", {
+      field,
+      value: text,
+      fix: 'Protobuf carries the decimal scaled by 10^18: 1.5 is "1500000000000000000".',
+    });
+  }
+  const atomics = BigInt(body);
+  return checkRange(negative ? -atomics : atomics, field, text);
+}
+
+/** Formats atomics as LegacyDec.String() does: always 18 decimal places, "-" for negatives ("-0.500000000000000000"). */
+export function formatDecAtomics(atomics: bigint): string {
+  const negative = atomics < 0n;
+  const digits = (negative ? -atomics : atomics).toString().padStart(DEC_PRECISION + 1, "0");
+  const whole = digits.slice(0, -DEC_PRECISION);
+  const fraction = digits.slice(-DEC_PRECISION);
+  return `${negative ? "-" : ""}${whole}.${fraction}`;
+}

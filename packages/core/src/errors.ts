@@ -1,0 +1,56 @@
+/**
+ * Stable machine-readable codes of every error the SDK throws. Codes never change meaning; new ones are added.
+ * Apps switch on `error.code`, never on the message text.
+ */
+export type SdkErrorCode =
+  | "INVALID_DECIMAL"
+  | "DECIMAL_OUT_OF_RANGE"
+  | "AMINO_UNSUPPORTED_MESSAGE"
+  | "AMINO_UNKNOWN_TYPE"
+  | "AMINO_INVALID_VALUE";
+
+export interface SdkErrorDetails {
+  /** The input that was wrong, by the name the caller knows it (a parameter, or a message field path). */
+  readonly field: string;
+  /** The offending value, as given. */
+  readonly value: unknown;
+  /** What to do instead. */
+  readonly fix: string;
+  /** The error that led to this one, if any. */
+  readonly cause?: unknown;
+}
+
+/** Renders a value for an error message without ever throwing (bigint and cycles included). */
+function describeValue(value: unknown): string {
+  if (typeof value === "bigint") return `${value}n`;
+  if (typeof value === "string") return JSON.stringify(value.length > 120 ? `${value.slice(0, 117)}...` : value);
+  try {
+    const text = JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? `${v}n` : v));
+    return text === undefined ? String(value) : text.length > 120 ? `${text.slice(0, 117)}...` : text;
+  } catch {
+    return String(value);
+  }
+}
+
+/**
+ * The base of every error the SDK throws: a stable `code`, the `field` and `value` that were wrong, and the `fix`.
+ * The message reads "<field>: <problem> (got <value>). <fix>".
+ */
+export class SdkError extends Error {
+  override readonly name: string = "SdkError";
+  readonly code: SdkErrorCode;
+  readonly field: string;
+  readonly value: unknown;
+  readonly fix: string;
+
+  constructor(code: SdkErrorCode, problem: string, details: SdkErrorDetails) {
+    super(
+      `${details.field}: ${problem} (got ${describeValue(details.value)}). ${details.fix}`,
+      details.cause === undefined ? undefined : { cause: details.cause },
+    );
+    this.code = code;
+    this.field = details.field;
+    this.value = details.value;
+    this.fix = details.fix;
+  }
+}

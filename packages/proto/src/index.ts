@@ -1,0 +1,2 @@
+export * from "./amino/index.js";
+export * from "./type-urls.js";
