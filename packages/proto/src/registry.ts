@@ -38,6 +38,9 @@ import { file_gogoproto_gogo } from "./gen/gogoproto/gogo_pb.js";
 import { file_google_api_annotations } from "./gen/google/api/annotations_pb.js";
 import { file_google_api_http } from "./gen/google/api/http_pb.js";
 import { file_persistence_basketvault_v1_basketvault } from "./gen/persistence/basketvault/v1/basketvault_pb.js";
+import { file_persistence_basketvault_v1_events } from "./gen/persistence/basketvault/v1/events_pb.js";
+import { file_persistence_basketvault_v1_genesis } from "./gen/persistence/basketvault/v1/genesis_pb.js";
+import { file_persistence_basketvault_v1_query } from "./gen/persistence/basketvault/v1/query_pb.js";
 import { file_persistence_basketvault_v1_tx } from "./gen/persistence/basketvault/v1/tx_pb.js";
 import { file_pstake_liquidstake_v1beta1_genesis } from "./gen/pstake/liquidstake/v1beta1/genesis_pb.js";
 import { file_pstake_liquidstake_v1beta1_liquidstake } from "./gen/pstake/liquidstake/v1beta1/liquidstake_pb.js";
@@ -45,7 +48,9 @@ import { file_pstake_liquidstake_v1beta1_query } from "./gen/pstake/liquidstake/
 import { file_pstake_liquidstake_v1beta1_tx } from "./gen/pstake/liquidstake/v1beta1/tx_pb.js";
 import { file_pstake_liquidstakeibc_v1beta1_genesis } from "./gen/pstake/liquidstakeibc/v1beta1/genesis_pb.js";
 import { file_pstake_liquidstakeibc_v1beta1_liquidstakeibc } from "./gen/pstake/liquidstakeibc/v1beta1/liquidstakeibc_pb.js";
+import { file_pstake_liquidstakeibc_v1beta1_msgs } from "./gen/pstake/liquidstakeibc/v1beta1/msgs_pb.js";
 import { file_pstake_liquidstakeibc_v1beta1_params } from "./gen/pstake/liquidstakeibc/v1beta1/params_pb.js";
+import { file_pstake_liquidstakeibc_v1beta1_query } from "./gen/pstake/liquidstakeibc/v1beta1/query_pb.js";
 import { file_tendermint_abci_types } from "./gen/tendermint/abci/types_pb.js";
 import { file_tendermint_crypto_keys } from "./gen/tendermint/crypto/keys_pb.js";
 import { file_tendermint_crypto_proof } from "./gen/tendermint/crypto/proof_pb.js";
@@ -96,6 +101,9 @@ export const protoRegistry = createRegistry(
   file_google_api_annotations,
   file_google_api_http,
   file_persistence_basketvault_v1_basketvault,
+  file_persistence_basketvault_v1_events,
+  file_persistence_basketvault_v1_genesis,
+  file_persistence_basketvault_v1_query,
   file_persistence_basketvault_v1_tx,
   file_pstake_liquidstake_v1beta1_genesis,
   file_pstake_liquidstake_v1beta1_liquidstake,
@@ -103,7 +111,9 @@ export const protoRegistry = createRegistry(
   file_pstake_liquidstake_v1beta1_tx,
   file_pstake_liquidstakeibc_v1beta1_genesis,
   file_pstake_liquidstakeibc_v1beta1_liquidstakeibc,
+  file_pstake_liquidstakeibc_v1beta1_msgs,
   file_pstake_liquidstakeibc_v1beta1_params,
+  file_pstake_liquidstakeibc_v1beta1_query,
   file_tendermint_abci_types,
   file_tendermint_crypto_keys,
   file_tendermint_crypto_proof,

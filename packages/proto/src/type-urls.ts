@@ -68,3 +68,14 @@ export const liquidstakeTypeUrls = {
   MsgUpdateParams: "/pstake.liquidstake.v1beta1.MsgUpdateParams",
   MsgUpdateWhitelistedValidators: "/pstake.liquidstake.v1beta1.MsgUpdateWhitelistedValidators",
 } as const;
+
+/** Type URLs of the `pstake.liquidstakeibc.v1beta1` messages. */
+export const liquidstakeibcTypeUrls = {
+  MsgLiquidStake: "/pstake.liquidstakeibc.v1beta1.MsgLiquidStake",
+  MsgLiquidStakeLSM: "/pstake.liquidstakeibc.v1beta1.MsgLiquidStakeLSM",
+  MsgLiquidUnstake: "/pstake.liquidstakeibc.v1beta1.MsgLiquidUnstake",
+  MsgRedeem: "/pstake.liquidstakeibc.v1beta1.MsgRedeem",
+  MsgRegisterHostChain: "/pstake.liquidstakeibc.v1beta1.MsgRegisterHostChain",
+  MsgUpdateHostChain: "/pstake.liquidstakeibc.v1beta1.MsgUpdateHostChain",
+  MsgUpdateParams: "/pstake.liquidstakeibc.v1beta1.MsgUpdateParams",
+} as const;

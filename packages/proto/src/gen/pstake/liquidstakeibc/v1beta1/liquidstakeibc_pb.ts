@@ -262,7 +262,7 @@ export type HostChainLSParams = Message<"pstake.liquidstakeibc.v1beta1.HostChain
   lsmBondFactor: string;
 
   /**
-   * Maximum number of undelegation entries the module keeps open per validator on the host chain.
+   * Per-validator limit on open undelegation entries that the module plans with on the host chain.
    *
    * @generated from field: uint32 max_entries = 8;
    */
@@ -318,7 +318,7 @@ export type ICAAccount = Message<"pstake.liquidstakeibc.v1beta1.ICAAccount"> & {
   balance?: Coin | undefined;
 
   /**
-   * ICA owner string used to derive the account on the controller side.
+   * Owner string of the interchain account on the controller (Persistence) side.
    *
    * @generated from field: string owner = 3;
    */
@@ -381,7 +381,7 @@ export type Validator = Message<"pstake.liquidstakeibc.v1beta1.Validator"> & {
   operatorAddress: string;
 
   /**
-   * Bonding status as reported by the host chain (a BOND_STATUS_* name).
+   * Bonding status as reported by the host chain, e.g. "BOND_STATUS_BONDED".
    *
    * @generated from field: string status = 2;
    */
