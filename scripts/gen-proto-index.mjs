@@ -40,10 +40,24 @@ function fileDescName(protoPath) {
   return `file_${protoPath.replace(/\.proto$/, "").replace(/[^a-zA-Z0-9]/g, "_")}`;
 }
 
+const VERSION = /^v\d+((alpha|beta)\d*)?$/;
+
 /** `pstake.liquidstake.v1beta1` → `liquidstake`: the last segment that is not a version. */
 function moduleShortName(protoPackage) {
-  const parts = protoPackage.split(".").filter((p) => !/^v\d+((alpha|beta)\d*)?$/.test(p));
+  const parts = protoPackage.split(".").filter((p) => !VERSION.test(p));
   return parts[parts.length - 1];
+}
+
+/**
+ * The name of a package's type URL constant: `liquidstakeTypeUrls`; where two generated packages share a short name
+ * (cosmos.gov.v1 and cosmos.gov.v1beta1), the version is kept: `govV1TypeUrls`, `govV1beta1TypeUrls`.
+ */
+function typeUrlsConstName(protoPackage, allPackages) {
+  const short = moduleShortName(protoPackage);
+  const clash = allPackages.filter((p) => moduleShortName(p) === short).length > 1;
+  const version = protoPackage.split(".").find((p) => VERSION.test(p)) ?? "";
+  const suffix = clash ? version.charAt(0).toUpperCase() + version.slice(1) : "";
+  return `${short}${suffix}TypeUrls`;
 }
 
 const files = generatedFiles();
@@ -82,7 +96,7 @@ for (const [protoPackage, entries] of [...byPackage].sort(([a], [b]) => a.locale
     ),
   ].sort();
   if (msgs.length > 0) {
-    const constName = `${moduleShortName(protoPackage)}TypeUrls`;
+    const constName = typeUrlsConstName(protoPackage, [...byPackage.keys()]);
     const body = msgs.map((m) => `  ${m}: "/${protoPackage}.${m}",`).join("\n");
     typeUrlBlocks.push(
       `/** Type URLs of the \`${protoPackage}\` messages. */\nexport const ${constName} = {\n${body}\n} as const;\n`,

@@ -26,6 +26,10 @@ import { file_cosmos_crypto_secp256k1_keys } from "./gen/cosmos/crypto/secp256k1
 import { file_cosmos_distribution_v1beta1_distribution } from "./gen/cosmos/distribution/v1beta1/distribution_pb.js";
 import { file_cosmos_distribution_v1beta1_query } from "./gen/cosmos/distribution/v1beta1/query_pb.js";
 import { file_cosmos_distribution_v1beta1_tx } from "./gen/cosmos/distribution/v1beta1/tx_pb.js";
+import { file_cosmos_gov_v1_gov } from "./gen/cosmos/gov/v1/gov_pb.js";
+import { file_cosmos_gov_v1_tx } from "./gen/cosmos/gov/v1/tx_pb.js";
+import { file_cosmos_gov_v1beta1_gov } from "./gen/cosmos/gov/v1beta1/gov_pb.js";
+import { file_cosmos_gov_v1beta1_tx } from "./gen/cosmos/gov/v1beta1/tx_pb.js";
 import { file_cosmos_msg_v1_msg } from "./gen/cosmos/msg/v1/msg_pb.js";
 import { file_cosmos_staking_v1beta1_query } from "./gen/cosmos/staking/v1beta1/query_pb.js";
 import { file_cosmos_staking_v1beta1_staking } from "./gen/cosmos/staking/v1beta1/staking_pb.js";
@@ -89,6 +93,10 @@ export const protoRegistry = createRegistry(
   file_cosmos_distribution_v1beta1_distribution,
   file_cosmos_distribution_v1beta1_query,
   file_cosmos_distribution_v1beta1_tx,
+  file_cosmos_gov_v1_gov,
+  file_cosmos_gov_v1_tx,
+  file_cosmos_gov_v1beta1_gov,
+  file_cosmos_gov_v1beta1_tx,
   file_cosmos_msg_v1_msg,
   file_cosmos_staking_v1beta1_query,
   file_cosmos_staking_v1beta1_staking,

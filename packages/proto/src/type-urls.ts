@@ -29,6 +29,23 @@ export const distributionTypeUrls = {
   MsgWithdrawValidatorCommission: "/cosmos.distribution.v1beta1.MsgWithdrawValidatorCommission",
 } as const;
 
+/** Type URLs of the `cosmos.gov.v1` messages. */
+export const govV1TypeUrls = {
+  MsgDeposit: "/cosmos.gov.v1.MsgDeposit",
+  MsgExecLegacyContent: "/cosmos.gov.v1.MsgExecLegacyContent",
+  MsgSubmitProposal: "/cosmos.gov.v1.MsgSubmitProposal",
+  MsgVote: "/cosmos.gov.v1.MsgVote",
+  MsgVoteWeighted: "/cosmos.gov.v1.MsgVoteWeighted",
+} as const;
+
+/** Type URLs of the `cosmos.gov.v1beta1` messages. */
+export const govV1beta1TypeUrls = {
+  MsgDeposit: "/cosmos.gov.v1beta1.MsgDeposit",
+  MsgSubmitProposal: "/cosmos.gov.v1beta1.MsgSubmitProposal",
+  MsgVote: "/cosmos.gov.v1beta1.MsgVote",
+  MsgVoteWeighted: "/cosmos.gov.v1beta1.MsgVoteWeighted",
+} as const;
+
 /** Type URLs of the `cosmos.staking.v1beta1` messages. */
 export const stakingTypeUrls = {
   MsgBeginRedelegate: "/cosmos.staking.v1beta1.MsgBeginRedelegate",
