@@ -4,13 +4,15 @@ import {
   type DescMessage,
   equals,
   fromBinary,
+  getOption,
+  hasOption,
   isFieldSet,
   type Message,
   ScalarType,
   toBinary,
 } from "@bufbuild/protobuf";
 import { describe, expect, it } from "vitest";
-import { stringKind } from "./amino/field-options.js";
+import { customtype } from "./gen/gogoproto/gogo_pb.js";
 import { protoRegistry } from "./registry.js";
 
 // Every message of our modules, filled with a distinct non-default value in every field (nested messages included),
@@ -26,9 +28,10 @@ const packages = [
 function scalarValue(field: DescField, type: ScalarType): unknown {
   switch (type) {
     case ScalarType.STRING: {
-      const kind = stringKind(field);
-      if (kind === "dec") return `${field.number}500000000000000000`;
-      if (kind === "int") return `${field.number}000000`;
+      // LegacyDec and math.Int fields get numbers, so a value that only a string could hold would be noticed.
+      const custom = hasOption(field, customtype) ? getOption(field, customtype) : "";
+      if (custom.endsWith("Dec")) return `${field.number}500000000000000000`;
+      if (custom.endsWith("Int")) return `${field.number}000000`;
       return `${field.name}-${field.number}`;
     }
     case ScalarType.BOOL:

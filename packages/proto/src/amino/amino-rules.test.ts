@@ -4,6 +4,7 @@ import { SdkError } from "@persistence-sdk/core";
 import { describe, expect, it } from "vitest";
 import { MsgCreateAllianceProposalSchema, MsgCreateAllianceSchema } from "../modules/alliance/alliance.js";
 import { MsgSendSchema } from "../modules/cosmos/bank/v1beta1.js";
+import { DecCoinSchema } from "../modules/cosmos/base/v1beta1.js";
 import { MsgWithdrawDelegatorRewardSchema } from "../modules/cosmos/distribution/v1beta1.js";
 import { TxBodySchema } from "../modules/cosmos/tx/v1beta1.js";
 import { protoRegistry } from "../registry.js";
@@ -22,39 +23,40 @@ const createAlliance = create(MsgCreateAllianceSchema, {
 });
 
 describe("amino JSON rules", () => {
-  it("writes LegacyDec fields as 18-decimal strings and durations as nanoseconds", () => {
+  it("writes a LegacyDec that is one only by gogoproto customtype as its raw string, like x/tx", () => {
+    // Alliance's MsgCreateAlliance marks its decimals with gogoproto.customtype alone, no cosmos_proto.scalar; x/tx
+    // (SDK 0.50+, where the v0.4.x authority msgs have amino names) then signs the protobuf string unchanged.
     expect(toAminoValue(MsgCreateAllianceSchema, createAlliance)).toEqual({
       authority: "persistence10d07y265gmmuvt4z0w9aw880jnsr700j5w4kch",
       denom: "ibc/27394FB092D2ECCD56123C74F36E4C1F926001CEADA9CA97EA622B25F41E5EB2",
-      reward_weight: "0.500000000000000000",
-      take_rate: "0.001000000000000000",
+      reward_weight: "500000000000000000",
+      take_rate: "1000000000000000",
       reward_change_interval: "300000000000",
-      reward_weight_range: { min: "0.000000000000000000", max: "5.000000000000000000" },
+      reward_weight_range: { min: "0", max: "5000000000000000000" },
     });
-  });
-
-  it("reads 18-decimal strings back into the protobuf form, and round-trips", () => {
-    const msg = toAminoMsg(MsgCreateAllianceSchema, createAlliance);
-    const back = fromAminoMsg(MsgCreateAllianceSchema, msg);
-    expect(back.rewardWeight).toBe("500000000000000000");
-    expect(back.rewardWeightRange?.min).toBe("0");
+    const back = fromAminoMsg(MsgCreateAllianceSchema, toAminoMsg(MsgCreateAllianceSchema, createAlliance));
     expect(toBinary(MsgCreateAllianceSchema, back)).toEqual(toBinary(MsgCreateAllianceSchema, createAlliance));
   });
 
-  it("accepts shorter decimals from hand-written JSON and refuses malformed ones with the field path", () => {
-    const value = { ...toAminoValue(MsgCreateAllianceSchema, createAlliance), take_rate: "0.05" };
-    expect(fromAminoValue(MsgCreateAllianceSchema, value).takeRate).toBe("50000000000000000");
-    const bad = { ...value, take_rate: "5e-2" };
-    expect(() => fromAminoValue(MsgCreateAllianceSchema, bad)).toThrow(
-      expect.objectContaining({ code: "INVALID_DECIMAL", field: "alliance.alliance.MsgCreateAlliance.take_rate" }),
+  it("writes cosmos.Dec scalar fields as 18-decimal strings and reads them back", () => {
+    const coin = create(DecCoinSchema, { denom: "uxprt", amount: "1500000000000000000" });
+    expect(toAminoValue(DecCoinSchema, coin)).toEqual({ denom: "uxprt", amount: "1.500000000000000000" });
+    expect(fromAminoValue(DecCoinSchema, { denom: "uxprt", amount: "1.5" }).amount).toBe("1500000000000000000");
+    expect(() => fromAminoValue(DecCoinSchema, { denom: "uxprt", amount: "5e-2" })).toThrow(
+      expect.objectContaining({ code: "INVALID_DECIMAL", field: "cosmos.base.v1beta1.DecCoin.amount" }),
     );
   });
 
   it("refuses a protobuf Dec field that holds a decimal point (the classic sdk.Dec mix-up)", () => {
-    const wrong = create(MsgCreateAllianceSchema, { ...createAlliance, takeRate: "0.001" });
-    expect(() => toAminoValue(MsgCreateAllianceSchema, wrong)).toThrow(
-      expect.objectContaining({ code: "INVALID_DECIMAL", field: "alliance.alliance.MsgCreateAlliance.take_rate" }),
+    const wrong = create(DecCoinSchema, { denom: "uxprt", amount: "0.001" });
+    expect(() => toAminoValue(DecCoinSchema, wrong)).toThrow(
+      expect.objectContaining({ code: "INVALID_DECIMAL", field: "cosmos.base.v1beta1.DecCoin.amount" }),
     );
+  });
+
+  it("applies the SDK 0.50 options the 0.46 protos lack: legacy_coins and dont_omitempty on MsgSend", () => {
+    const send = create(MsgSendSchema, { fromAddress: "a", toAddress: "b", amount: [] });
+    expect(toAminoValue(MsgSendSchema, send)).toEqual({ from_address: "a", to_address: "b", amount: [] });
   });
 
   it("refuses unknown keys instead of dropping them", () => {

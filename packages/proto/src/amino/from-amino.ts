@@ -10,7 +10,7 @@ import {
 } from "@bufbuild/protobuf";
 import { base64Decode } from "@bufbuild/protobuf/wire";
 import { parseDecString, SdkError } from "@persistence-sdk/core";
-import { aminoFieldName, aminoTypeName, stringKind } from "./field-options.js";
+import { aminoFieldName, aminoScalar, aminoTypeName } from "./field-options.js";
 import type { AminoOptions } from "./to-amino.js";
 import type { AminoJson, AminoMsg, AminoObject } from "./types.js";
 
@@ -134,10 +134,10 @@ function decodeScalar(field: DescField, type: ScalarType, json: AminoJson, path:
   switch (type) {
     case ScalarType.STRING: {
       if (typeof json !== "string") throw invalid(path, json, "expected a string", "Quote the value.");
-      const kind = stringKind(field);
+      const kind = aminoScalar(field);
       // "0" is how Go writes an unset Dec; reading it back as unset makes the round trip exact.
-      if (kind === "dec") return json === "0" ? "" : parseDecString(json, path).toString();
-      if (kind === "int" && !INTEGER.test(json)) {
+      if (kind === "cosmos.Dec") return json === "0" ? "" : parseDecString(json, path).toString();
+      if (kind === "cosmos.Int" && !INTEGER.test(json)) {
         throw invalid(path, json, "not an integer", 'Write an integer amount in base units, e.g. "1500000".');
       }
       return json;

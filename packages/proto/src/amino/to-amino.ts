@@ -11,11 +11,11 @@ import type { Any, Duration, Timestamp } from "@bufbuild/protobuf/wkt";
 import { formatDecAtomics, parseDecAtomics, SdkError } from "@persistence-sdk/core";
 import {
   aminoFieldName,
+  aminoScalar,
   aminoTypeName,
   fieldEncoding,
   keepsEmpty,
   messageEncoding,
-  stringKind,
 } from "./field-options.js";
 import type { AminoJson, AminoMsg, AminoObject } from "./types.js";
 
@@ -195,10 +195,10 @@ function encodeScalar(
   switch (type) {
     case ScalarType.STRING: {
       const text = value as string;
-      const kind = stringKind(field);
+      const kind = aminoScalar(field);
       // Go writes an unset Dec or Int as "0" (x/tx aminojson cosmosDecEncoder / cosmosIntEncoder).
-      if (kind === "dec") return text === "" ? "0" : formatDecAtomics(parseDecAtomics(text, path));
-      if (kind === "int") return text === "" ? "0" : text;
+      if (kind === "cosmos.Dec") return text === "" ? "0" : formatDecAtomics(parseDecAtomics(text, path));
+      if (kind === "cosmos.Int") return text === "" ? "0" : text;
       return text;
     }
     case ScalarType.BOOL:
