@@ -3,8 +3,19 @@
  * Apps switch on `error.code`, never on the message text.
  */
 export type SdkErrorCode =
+  // numbers and amounts
   | "INVALID_DECIMAL"
   | "DECIMAL_OUT_OF_RANGE"
+  | "INVALID_INTEGER"
+  | "INT_OUT_OF_RANGE"
+  | "DIVISION_BY_ZERO"
+  | "INVALID_AMOUNT"
+  | "NEGATIVE_AMOUNT"
+  | "TOO_MANY_DECIMALS"
+  | "INVALID_DENOM"
+  | "INSUFFICIENT_FUNDS"
+  | "INVALID_ARGUMENT"
+  // amino JSON
   | "AMINO_UNSUPPORTED_MESSAGE"
   | "AMINO_UNKNOWN_TYPE"
   | "AMINO_INVALID_VALUE";
