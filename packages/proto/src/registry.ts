@@ -12,12 +12,15 @@ import { file_alliance_alliance_tx } from "./gen/alliance/alliance/tx_pb.js";
 import { file_alliance_alliance_unbonding } from "./gen/alliance/alliance/unbonding_pb.js";
 import { file_amino_amino } from "./gen/amino/amino_pb.js";
 import { file_cosmos_auth_v1beta1_auth } from "./gen/cosmos/auth/v1beta1/auth_pb.js";
+import { file_cosmos_auth_v1beta1_genesis } from "./gen/cosmos/auth/v1beta1/genesis_pb.js";
 import { file_cosmos_auth_v1beta1_query } from "./gen/cosmos/auth/v1beta1/query_pb.js";
 import { file_cosmos_bank_v1beta1_bank } from "./gen/cosmos/bank/v1beta1/bank_pb.js";
+import { file_cosmos_bank_v1beta1_genesis } from "./gen/cosmos/bank/v1beta1/genesis_pb.js";
 import { file_cosmos_bank_v1beta1_query } from "./gen/cosmos/bank/v1beta1/query_pb.js";
 import { file_cosmos_bank_v1beta1_tx } from "./gen/cosmos/bank/v1beta1/tx_pb.js";
 import { file_cosmos_base_abci_v1beta1_abci } from "./gen/cosmos/base/abci/v1beta1/abci_pb.js";
 import { file_cosmos_base_query_v1beta1_pagination } from "./gen/cosmos/base/query/v1beta1/pagination_pb.js";
+import { file_cosmos_base_tendermint_v1beta1_query } from "./gen/cosmos/base/tendermint/v1beta1/query_pb.js";
 import { file_cosmos_base_v1beta1_coin } from "./gen/cosmos/base/v1beta1/coin_pb.js";
 import { file_cosmos_crypto_ed25519_keys } from "./gen/cosmos/crypto/ed25519/keys_pb.js";
 import { file_cosmos_crypto_multisig_keys } from "./gen/cosmos/crypto/multisig/keys_pb.js";
@@ -30,7 +33,10 @@ import { file_cosmos_gov_v1_gov } from "./gen/cosmos/gov/v1/gov_pb.js";
 import { file_cosmos_gov_v1_tx } from "./gen/cosmos/gov/v1/tx_pb.js";
 import { file_cosmos_gov_v1beta1_gov } from "./gen/cosmos/gov/v1beta1/gov_pb.js";
 import { file_cosmos_gov_v1beta1_tx } from "./gen/cosmos/gov/v1beta1/tx_pb.js";
+import { file_cosmos_mint_v1beta1_mint } from "./gen/cosmos/mint/v1beta1/mint_pb.js";
+import { file_cosmos_mint_v1beta1_query } from "./gen/cosmos/mint/v1beta1/query_pb.js";
 import { file_cosmos_msg_v1_msg } from "./gen/cosmos/msg/v1/msg_pb.js";
+import { file_cosmos_staking_v1beta1_genesis } from "./gen/cosmos/staking/v1beta1/genesis_pb.js";
 import { file_cosmos_staking_v1beta1_query } from "./gen/cosmos/staking/v1beta1/query_pb.js";
 import { file_cosmos_staking_v1beta1_staking } from "./gen/cosmos/staking/v1beta1/staking_pb.js";
 import { file_cosmos_staking_v1beta1_tx } from "./gen/cosmos/staking/v1beta1/tx_pb.js";
@@ -58,6 +64,7 @@ import { file_pstake_liquidstakeibc_v1beta1_query } from "./gen/pstake/liquidsta
 import { file_tendermint_abci_types } from "./gen/tendermint/abci/types_pb.js";
 import { file_tendermint_crypto_keys } from "./gen/tendermint/crypto/keys_pb.js";
 import { file_tendermint_crypto_proof } from "./gen/tendermint/crypto/proof_pb.js";
+import { file_tendermint_p2p_types } from "./gen/tendermint/p2p/types_pb.js";
 import { file_tendermint_types_block } from "./gen/tendermint/types/block_pb.js";
 import { file_tendermint_types_evidence } from "./gen/tendermint/types/evidence_pb.js";
 import { file_tendermint_types_params } from "./gen/tendermint/types/params_pb.js";
@@ -79,12 +86,15 @@ export const protoRegistry = createRegistry(
   file_alliance_alliance_unbonding,
   file_amino_amino,
   file_cosmos_auth_v1beta1_auth,
+  file_cosmos_auth_v1beta1_genesis,
   file_cosmos_auth_v1beta1_query,
   file_cosmos_bank_v1beta1_bank,
+  file_cosmos_bank_v1beta1_genesis,
   file_cosmos_bank_v1beta1_query,
   file_cosmos_bank_v1beta1_tx,
   file_cosmos_base_abci_v1beta1_abci,
   file_cosmos_base_query_v1beta1_pagination,
+  file_cosmos_base_tendermint_v1beta1_query,
   file_cosmos_base_v1beta1_coin,
   file_cosmos_crypto_ed25519_keys,
   file_cosmos_crypto_multisig_keys,
@@ -97,7 +107,10 @@ export const protoRegistry = createRegistry(
   file_cosmos_gov_v1_tx,
   file_cosmos_gov_v1beta1_gov,
   file_cosmos_gov_v1beta1_tx,
+  file_cosmos_mint_v1beta1_mint,
+  file_cosmos_mint_v1beta1_query,
   file_cosmos_msg_v1_msg,
+  file_cosmos_staking_v1beta1_genesis,
   file_cosmos_staking_v1beta1_query,
   file_cosmos_staking_v1beta1_staking,
   file_cosmos_staking_v1beta1_tx,
@@ -125,6 +138,7 @@ export const protoRegistry = createRegistry(
   file_tendermint_abci_types,
   file_tendermint_crypto_keys,
   file_tendermint_crypto_proof,
+  file_tendermint_p2p_types,
   file_tendermint_types_block,
   file_tendermint_types_evidence,
   file_tendermint_types_params,
