@@ -1,0 +1,2 @@
+export * from "./app/module.js";
+export type * from "./node/chain-node.js";
