@@ -127,7 +127,12 @@ export interface BlockEvent {
 /** The chain as its servers see it. Every method is synchronous: the chain is in-memory and single-threaded. */
 export interface ChainNode {
   status(): NodeStatus;
-  abciInfo(): { readonly data: string; readonly version: string; readonly lastBlockHeight: bigint; readonly lastBlockAppHash: Uint8Array };
+  abciInfo(): {
+    readonly data: string;
+    readonly version: string;
+    readonly lastBlockHeight: bigint;
+    readonly lastBlockAppHash: Uint8Array;
+  };
   /** A gRPC-style query (`/cosmos.bank.v1beta1.Query/AllBalances`) with protobuf request bytes, at `height` or the latest. */
   abciQuery(path: string, data: Uint8Array, height?: bigint): AbciQueryResult;
   /** Runs CheckTx and, when it passes, adds the tx to the mempool (and, with automine, commits a block with it). */
