@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDecAtomics, MAX_DEC_BIT_LEN, parseDecAtomics, parseDecString } from "./dec-encoding.js";
+import { formatDecAtomics, MAX_DEC_ATOMICS, parseDecAtomics, parseDecString } from "./dec-encoding.js";
 import { SdkError } from "./errors.js";
 
 describe("LegacyDec text forms", () => {
@@ -48,12 +48,15 @@ describe("LegacyDec text forms", () => {
     expect(() => parseDecAtomics("0x10")).toThrow(SdkError);
   });
 
-  it("enforces the 316-bit bound of math.LegacyDec", () => {
-    const max = (1n << BigInt(MAX_DEC_BIT_LEN)) - 1n;
+  it("enforces math.LegacyDec's range, |atomics| ≤ 2^256·10^18 − 1", () => {
+    const max = 2n ** 256n * 10n ** 18n - 1n;
+    expect(MAX_DEC_ATOMICS).toBe(max);
     expect(parseDecAtomics(max.toString())).toBe(max);
+    expect(parseDecAtomics((-max).toString())).toBe(-max);
     expect(() => parseDecAtomics((max + 1n).toString())).toThrow(
       expect.objectContaining({ code: "DECIMAL_OUT_OF_RANGE" }),
     );
-    expect(() => parseDecString(`${10n ** 80n}`)).toThrow(expect.objectContaining({ code: "DECIMAL_OUT_OF_RANGE" }));
+    expect(() => parseDecString(`${2n ** 256n}`)).toThrow(expect.objectContaining({ code: "DECIMAL_OUT_OF_RANGE" }));
+    expect(parseDecString(`${2n ** 256n - 1n}.999999999999999999`)).toBe(max);
   });
 });

@@ -2,20 +2,20 @@ import { SdkError } from "./errors.js";
 
 /** LegacyDec carries 18 decimal places: a Dec is an integer count of 10^-18 units ("atomics"). */
 export const DEC_PRECISION = 18;
+const DEC_ONE_ATOMICS_VALUE = 10n ** 18n;
 /** 10^18, the atomics of 1. */
-export const DEC_ONE_ATOMICS = 10n ** 18n;
-/** math.LegacyDec refuses values whose atomics need more than 256 + 60 bits (cosmossdk.io/math dec.go maxDecBitLen). */
-export const MAX_DEC_BIT_LEN = 316;
+export const DEC_ONE_ATOMICS = DEC_ONE_ATOMICS_VALUE;
+/**
+ * The largest |atomics| math.LegacyDec accepts: 2^256·10^18 − 1 (cosmossdk.io/math ≥ v1.4 `upperLimit`, what core-1
+ * runs; math ≤ v1.3 bounded the bit length at 315 instead). Go panics past it; we throw DECIMAL_OUT_OF_RANGE.
+ */
+export const MAX_DEC_ATOMICS = 2n ** 256n * DEC_ONE_ATOMICS_VALUE - 1n;
 
 const DIGITS = /^[0-9]+$/;
 
-function bitLength(value: bigint): number {
-  return (value < 0n ? -value : value).toString(2).length;
-}
-
 function checkRange(atomics: bigint, field: string, value: unknown): bigint {
-  if (atomics !== 0n && bitLength(atomics) > MAX_DEC_BIT_LEN) {
-    throw new SdkError("DECIMAL_OUT_OF_RANGE", `decimal needs more than ${MAX_DEC_BIT_LEN} bits`, {
+  if (atomics > MAX_DEC_ATOMICS || atomics < -MAX_DEC_ATOMICS) {
+    throw new SdkError("DECIMAL_OUT_OF_RANGE", "decimal outside the LegacyDec range ±(2^256 − 10^-18)", {
       field,
       value,
       fix: "Use a value below 2^256 (in whole units).",

@@ -15,10 +15,34 @@ export type SdkErrorCode =
   | "INVALID_DENOM"
   | "INSUFFICIENT_FUNDS"
   | "INVALID_ARGUMENT"
+  // pSTAKE and yield math
+  | "RATE_OUT_OF_RANGE"
+  | "AMOUNT_BELOW_MINIMUM"
+  | "AMOUNT_TOO_SMALL"
+  | "QUORUM_NOT_REACHED"
+  // alliance (x/alliance keeper errors)
+  | "ALLIANCE_INSUFFICIENT_SHARES"
+  | "ALLIANCE_INSUFFICIENT_TOKENS"
+  | "ALLIANCE_TRANSITIVE_REDELEGATION"
+  | "ALLIANCE_SELF_REDELEGATION"
+  | "ALLIANCE_UNKNOWN_ASSET"
   // amino JSON
   | "AMINO_UNSUPPORTED_MESSAGE"
   | "AMINO_UNKNOWN_TYPE"
-  | "AMINO_INVALID_VALUE";
+  | "AMINO_INVALID_VALUE"
+  // basket vault (basket-vault.md)
+  | "BASKET_PAUSED"
+  | "UNKNOWN_CONSTITUENT"
+  | "CONSTITUENT_HALTED"
+  | "CONSTITUENT_WINDING_DOWN"
+  | "INVALID_RATE"
+  | "INVALID_RATE_DIRECTION"
+  | "STALE_RATE"
+  | "CAP_EXCEEDED"
+  | "WEIGHT_CAP_EXCEEDED"
+  | "SLIPPAGE"
+  | "INSUFFICIENT_LIQUIDITY"
+  | "INFEASIBLE_WEIGHTS";
 
 export interface SdkErrorDetails {
   /** The input that was wrong, by the name the caller knows it (a parameter, or a message field path). */

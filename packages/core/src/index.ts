@@ -1,9 +1,26 @@
+export { type FormatAmountOptions, formatAmount, parseAmount } from "./amount.js";
+export {
+  addCoins,
+  amountOf,
+  type Coin,
+  coin,
+  coinFromProto,
+  coinToProto,
+  isAllGte,
+  normalizeCoins,
+  type ProtoCoin,
+  subCoins,
+  validateDenom,
+} from "./coins.js";
+export { Dec } from "./dec.js";
 export {
   DEC_ONE_ATOMICS,
   DEC_PRECISION,
   formatDecAtomics,
-  MAX_DEC_BIT_LEN,
+  MAX_DEC_ATOMICS,
   parseDecAtomics,
   parseDecString,
 } from "./dec-encoding.js";
 export { SdkError, type SdkErrorCode, type SdkErrorDetails } from "./errors.js";
+export { ibcDenom } from "./ibc-denom.js";
+export { checkInt256, checkNonNegative, MAX_INT_BIT_LEN, parseInt256 } from "./int.js";
