@@ -1,4 +1,6 @@
+export * from "./alliance/index.js";
 export { type FormatAmountOptions, formatAmount, parseAmount } from "./amount.js";
+export * from "./basket/index.js";
 export {
   addCoins,
   amountOf,
@@ -24,3 +26,5 @@ export {
 export { SdkError, type SdkErrorCode, type SdkErrorDetails } from "./errors.js";
 export { ibcDenom } from "./ibc-denom.js";
 export { checkInt256, checkNonNegative, MAX_INT_BIT_LEN, parseInt256 } from "./int.js";
+export * from "./pstake/index.js";
+export * from "./yield/index.js";

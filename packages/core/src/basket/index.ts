@@ -1,0 +1,103 @@
+// Exact math of the basket vault (shared/docs/basket-vault.md): the mock chain and the client previews both run it.
+export {
+  type BasketDepositBasket,
+  type BasketDepositInput,
+  type BasketDepositPreview,
+  basketDeposit,
+  basketDepositFeeRate,
+  basketDepositShares,
+  basketDepositValue,
+  basketFeeValue,
+  basketWeightAfterDeposit,
+} from "./deposit.js";
+export {
+  type BasketRatePost,
+  type BasketRatePostResult,
+  type BasketRateState,
+  basketApplyRatePost,
+  basketDropWithinLimit,
+  basketResolveRate,
+  basketRiseAllowed,
+} from "./guards.js";
+export {
+  type BasketConstituentValuation,
+  type BasketValuation,
+  basketHoldings,
+  basketHoldingsValue,
+  basketLaunchPrice,
+  basketNav,
+  basketNavDown,
+  basketNavUp,
+  basketPricePerShare,
+  basketValuation,
+  basketVirtualShares,
+  basketWeight,
+} from "./nav.js";
+export {
+  type BasketPerformanceFeeInput,
+  type BasketPerformanceFeeResult,
+  basketPerformanceFee,
+} from "./performance.js";
+export {
+  basketCheckOperable,
+  basketCheckRatesFresh,
+  basketConstituentIndex,
+  basketIsRateFresh,
+  basketNavRate,
+  basketNormalizeRate,
+  basketRateAgeSeconds,
+} from "./rate.js";
+export {
+  type BasketBatchCompletion,
+  type BasketCutBatchResult,
+  type BasketCutExecuted,
+  type BasketCutRequestInput,
+  type BasketCutReturned,
+  type BasketCutState,
+  type BasketInstantRedeemBasket,
+  type BasketInstantRedeemInput,
+  type BasketRedeemBasket,
+  type BasketRedeemInput,
+  type BasketRedeemPreview,
+  basketCompleteBatch,
+  basketCutBatch,
+  basketCutRequest,
+  basketEffectivePrice,
+  basketInstantRedeem,
+  basketProRataOut,
+  basketRedeemFeeRate,
+  basketRedemptionValue,
+  basketRequestRedeem,
+  basketSingleOut,
+  basketValueAtPrice,
+  basketWeightAfterRedeem,
+} from "./redeem.js";
+export {
+  type BasketRewardSnapshot,
+  basketAccrueRewardIndex,
+  basketPendingRewards,
+  basketSettleRewards,
+} from "./rewards.js";
+export {
+  type BasketFraction,
+  type BasketTiltConstituent,
+  basketInitialTargetWeights,
+  basketQuantizeTargets,
+  basketRawWeights,
+  basketScore,
+  basketTargetWeights,
+  basketWaterFill,
+} from "./tilt.js";
+export type {
+  BasketConfig,
+  BasketConstituent,
+  BasketConstituentStatus,
+  BasketFeeConfig,
+  BasketRateDirection,
+  BasketRateHalt,
+  BasketRateOutcome,
+  BasketRedeemMode,
+  BasketState,
+  BasketStatus,
+  BasketTimestamp,
+} from "./types.js";
