@@ -1,2 +1,15 @@
+export * from "./app/index.js";
 export * from "./app/module.js";
+export * from "./genesis/index.js";
+export * from "./modules/auth/index.js";
+export * from "./modules/bank/index.js";
+export * from "./modules/distribution/index.js";
+export * from "./modules/mint/index.js";
+export { DEFAULT_PAGE_LIMIT, type Page, type PaginateOptions, paginate } from "./modules/pagination.js";
+export * from "./modules/staking/index.js";
+export * from "./modules/tendermint/index.js";
 export type * from "./node/chain-node.js";
+export * from "./node/index.js";
+export * from "./server/index.js";
+export * from "./store/index.js";
+export * from "./tx/index.js";

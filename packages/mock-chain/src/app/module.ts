@@ -102,6 +102,18 @@ export interface Module {
    * `ChainControl.invoke("<module>/<operation>", params)`. They run in a block context and commit like a tx.
    */
   readonly controls?: Readonly<Record<string, (ctx: Context, params: unknown) => unknown>>;
+  /**
+   * The module accounts this module owns, with their permissions ("minter", "burner", "staking"), as app.go's
+   * maccPerms. The auth module creates them on first use; bank refuses to mint or burn without the permission.
+   * The SDK modules' accounts (fee_collector, distribution, mint, the bonded and not-bonded pools, gov) are built in.
+   */
+  readonly moduleAccounts?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The consensus validator set, for the one module that decides it (x/staking): the chain reads it after genesis
+   * and after every block's end blockers and serves it as CometBFT's validator set (`validators`, the header's
+   * validators_hash, the proposer). Without such a module the genesis `validators` stay in place.
+   */
+  consensusValidators?(ctx: Context): readonly { readonly pubKey: Uint8Array; readonly power: bigint }[];
 }
 
 /** Builds the `QueryHandler` record of a generated service from typed implementations, keyed by gRPC path. */

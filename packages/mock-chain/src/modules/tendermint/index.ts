@@ -1,0 +1,1 @@
+export { APP_VERSION_INFO, createTendermintModule, type NodeInfoSource } from "./module.js";
