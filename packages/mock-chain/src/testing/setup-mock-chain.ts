@@ -13,6 +13,8 @@
 // The chain lives in vitest's main process, so tests (in workers) steer it over JSON-RPC: `mock_mine`,
 // `mock_advanceTime`, `mock_fund`, `mock_snapshot` / `mock_revert` between tests, and so on. For other options, write
 // a one-line global setup file: `export default createMockChainSetup({ blockTimeMs: 1000 });`.
+// Brings "vitest" into the program so that the ProvidedContext augmentation below has a module to augment.
+import type {} from "vitest";
 import type { TestProject } from "vitest/node";
 import { type RunningMockChain, type StartMockChainOptions, startMockChain } from "../server/start.js";
 
