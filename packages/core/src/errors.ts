@@ -42,7 +42,26 @@ export type SdkErrorCode =
   | "WEIGHT_CAP_EXCEEDED"
   | "SLIPPAGE"
   | "INSUFFICIENT_LIQUIDITY"
-  | "INFEASIBLE_WEIGHTS";
+  | "INFEASIBLE_WEIGHTS"
+  // client: addresses, signers, queries, transactions (@persistence-sdk/client)
+  | "INVALID_ADDRESS"
+  | "WRONG_ADDRESS_PREFIX"
+  | "NO_SIGNER"
+  | "UNSUPPORTED_SIGNER"
+  | "SIGNER_MISMATCH"
+  | "SIGNING_FAILED"
+  | "ACCOUNT_NOT_FOUND"
+  | "QUERY_FAILED"
+  | "NOT_FOUND"
+  | "NETWORK_ERROR"
+  | "RPC_ERROR"
+  | "INVALID_RESPONSE"
+  | "TX_FAILED"
+  | "INSUFFICIENT_FEE"
+  | "OUT_OF_GAS"
+  | "SEQUENCE_MISMATCH"
+  | "UNAUTHORIZED"
+  | "BROADCAST_TIMEOUT";
 
 export interface SdkErrorDetails {
   /** The input that was wrong, by the name the caller knows it (a parameter, or a message field path). */
