@@ -1,4 +1,5 @@
 export { DEVNET, type DevnetAccount, devnetConsensusPubKeys } from "./devnet.js";
+export * from "./devnet-assets.js";
 export { type DevnetGenesisOptions, devnetGenesis, xprtMetadata } from "./devnet-genesis.js";
 export {
   consensusAddressOf,
