@@ -1,6 +1,7 @@
 export * from "./app/index.js";
 export * from "./app/module.js";
 export * from "./genesis/index.js";
+export * from "./invariants/index.js";
 export * from "./modules/auth/index.js";
 export * from "./modules/bank/index.js";
 export * from "./modules/distribution/index.js";

@@ -3,10 +3,15 @@ import { GenesisStateSchema as AuthGenesisSchema, BaseAccountSchema } from "@per
 import { GenesisStateSchema as BankGenesisSchema, MetadataSchema } from "@persistence-sdk/proto/cosmos/bank/v1beta1";
 import { protoRegistry } from "@persistence-sdk/proto/registry";
 import { packAny } from "../app/any.js";
+import { devnetAllianceGenesis, devnetLstBalances } from "../modules/alliance/index.js";
 import { defaultAuthParams } from "../modules/auth/params.js";
 import { type Coin, coinsToProto } from "../modules/bank/coins.js";
 import { defaultBankParams } from "../modules/bank/keeper.js";
+import { devnetBasketVaultBalances, devnetBasketVaultGenesis } from "../modules/basketvault/index.js";
+import { devnetLiquidStakeGenesis } from "../modules/liquidstake/index.js";
+import { devnetLiquidStakeIbcBalances, devnetLiquidStakeIbcGenesis } from "../modules/liquidstakeibc/index.js";
 import { devnetValidators } from "../modules/staking/devnet-validators.js";
+import { stakingDevnetGenesisJson } from "../modules/staking/genesis.js";
 import { DEVNET, devnetConsensusPubKeys } from "./devnet.js";
 import type { GenesisDocument } from "./genesis-document.js";
 
@@ -49,6 +54,17 @@ export function devnetGenesis(options: DevnetGenesisOptions = {}): GenesisDocume
       coins: [{ denom: DEVNET.denoms.bond, amount: DEVNET.balances.validatorOperator }],
     })),
   ];
+  // Accounts 0..9 also hold 1,000 of each ATOM LST (the Alliance assets).
+  for (const lst of devnetLstBalances()) funded.find((f) => f.address === lst.address)?.coins.push(...lst.coins);
+  // The basket vault's seed: its module account's LSTs and the seed shares (modules/basketvault/devnet.ts).
+  for (const entry of devnetBasketVaultBalances(options.genesisTime ?? DEVNET.genesisTime)) {
+    const holder = funded.find((f) => f.address === entry.address);
+    if (holder === undefined) funded.push({ address: entry.address, coins: [...entry.coins] });
+    else holder.coins.push(...entry.coins);
+  }
+  // Accounts 0..9 also hold 10,000 ATOM (the IBC voucher of the simulated cosmoshub-4) to liquid stake.
+  for (const atom of devnetLiquidStakeIbcBalances())
+    funded.find((f) => f.address === atom.address)?.coins.push(...atom.coins);
   for (const extra of options.balances ?? []) funded.push({ address: extra.address, coins: [...extra.coins] });
 
   const addresses = [...new Set(funded.map((f) => f.address))];
@@ -81,7 +97,14 @@ export function devnetGenesis(options: DevnetGenesisOptions = {}): GenesisDocume
     appState: {
       auth,
       bank,
-      staking: { validators: devnetValidators(DEVNET.validatorOperators.map((operator) => operator.address)) },
+      // As JSON like every other section, so genesisToJson's genesis.json loads back (the CLI's --genesis).
+      staking: stakingDevnetGenesisJson({
+        validators: devnetValidators(DEVNET.validatorOperators.map((operator) => operator.address)),
+      }),
+      alliance: devnetAllianceGenesis({ genesisTime: options.genesisTime ?? DEVNET.genesisTime }),
+      basketvault: devnetBasketVaultGenesis(options.genesisTime ?? DEVNET.genesisTime),
+      liquidstake: devnetLiquidStakeGenesis(),
+      liquidstakeibc: devnetLiquidStakeIbcGenesis(),
     },
   };
 }

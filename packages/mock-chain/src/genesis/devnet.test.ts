@@ -32,6 +32,19 @@ describe("the devnet", () => {
     expect(chain.validators().map((v) => v.votingPower)).toEqual([1_000_000n, 1_000_000n, 1_000_000n, 1_000_000n]);
   });
 
+  it("writes itself as a genesis.json that starts the same chain", () => {
+    const json = genesisToJson(devnetGenesis());
+    const text = JSON.stringify(json);
+    expect(JSON.parse(text)).toEqual(json); // plain JSON: nothing lost or mangled on the way to a file
+    const reloaded = createChain({ genesis: genesisFromJson(JSON.parse(text)) });
+    const devnet = createChain();
+    expect(reloaded.abciInfo().lastBlockAppHash).toEqual(devnet.abciInfo().lastBlockAppHash);
+    reloaded.control.mine(2);
+    devnet.control.mine(2);
+    expect(reloaded.abciInfo().lastBlockAppHash).toEqual(devnet.abciInfo().lastBlockAppHash);
+    expect(reloaded.validators()).toEqual(devnet.validators());
+  });
+
   it("takes extra balances and another chain id", () => {
     const genesis = devnetGenesis({
       chainId: "test-core-2",

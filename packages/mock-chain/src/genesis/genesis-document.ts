@@ -97,7 +97,24 @@ export function loadGenesisFile(path: string): GenesisDocument {
   return genesisFromJson(JSON.parse(readFileSync(path, "utf8")));
 }
 
-/** The genesis.json object of a document (app_state sections must already be JSON, as exported genesis is). */
+/**
+ * The JSON form of an app_state value built in code: bigints as decimal strings and bytes as base64, the forms the
+ * modules' genesis readers accept for them (the sections `exportGenesis` and `devnetGenesis` write are JSON already).
+ */
+function appStateJson(value: unknown): unknown {
+  if (typeof value === "bigint") return value.toString();
+  if (value instanceof Uint8Array) return toBase64(value);
+  if (Array.isArray(value)) return value.map(appStateJson);
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, appStateJson(item)]));
+  }
+  return value;
+}
+
+/**
+ * The genesis.json object of a document, ready for JSON.stringify; `loadGenesisFile` reads it back. App_state sections
+ * should be JSON (as exported genesis and the devnet's are); bigints and bytes in them are written as strings.
+ */
 export function genesisToJson(doc: GenesisDocument): Record<string, unknown> {
   return {
     genesis_time: doc.genesisTime,
@@ -109,6 +126,6 @@ export function genesisToJson(doc: GenesisDocument): Record<string, unknown> {
       power: validator.power.toString(),
       name: validator.name ?? "",
     })),
-    app_state: doc.appState,
+    app_state: appStateJson(doc.appState),
   };
 }

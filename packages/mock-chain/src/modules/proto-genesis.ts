@@ -1,9 +1,11 @@
-import { type DescMessage, fromJson, type JsonValue, type MessageShape } from "@bufbuild/protobuf";
+import { clone, type DescMessage, fromJson, type JsonValue, type MessageShape } from "@bufbuild/protobuf";
 import { protoRegistry } from "@persistence-sdk/proto/registry";
+import { useCosmosTypeUrls } from "../app/any.js";
 
 /**
  * A module's genesis section as its protobuf message: accepts the message itself or its proto JSON (what a
- * genesis.json file holds and `exportGenesis` writes); undefined stays undefined.
+ * genesis.json file holds and `exportGenesis` writes); undefined stays undefined. Anys inside carry Cosmos type URLs
+ * ("/cosmos.crypto.secp256k1.PubKey"), whatever protobuf-es would have written.
  */
 export function genesisMessage<Desc extends DescMessage>(
   schema: Desc,
@@ -11,7 +13,7 @@ export function genesisMessage<Desc extends DescMessage>(
 ): MessageShape<Desc> | undefined {
   if (section === undefined || section === null) return undefined;
   if (typeof section === "object" && (section as { $typeName?: unknown }).$typeName === schema.typeName) {
-    return section as MessageShape<Desc>;
+    return useCosmosTypeUrls(schema, clone(schema, section as MessageShape<Desc>));
   }
-  return fromJson(schema, section as JsonValue, { registry: protoRegistry });
+  return useCosmosTypeUrls(schema, fromJson(schema, section as JsonValue, { registry: protoRegistry }));
 }

@@ -1,5 +1,5 @@
-import { toHex } from "@cosmjs/encoding";
 import type { BlockResults, CommittedBlock, ConsensusValidator } from "./chain-node.js";
+import { hexOf } from "./hex.js";
 
 /** A committed block with what it produced and the validator set that committed it. */
 export interface StoredBlock {
@@ -35,7 +35,7 @@ export class BlockStore {
       throw new Error(`block ${height} does not follow ${this.latestHeight}`);
     }
     this.byHeight.set(height, stored);
-    this.byHash.set(toHex(stored.block.blockId.hash), height);
+    this.byHash.set(hexOf(stored.block.blockId.hash), height);
     this.latestHeight = height;
     this.earliestHeight ??= height;
   }
@@ -45,7 +45,7 @@ export class BlockStore {
   }
 
   getByHash(hash: Uint8Array): StoredBlock | undefined {
-    const height = this.byHash.get(toHex(hash));
+    const height = this.byHash.get(hexOf(hash));
     return height === undefined ? undefined : this.byHeight.get(height);
   }
 
@@ -63,7 +63,7 @@ export class BlockStore {
       if (stored !== undefined) {
         removed.push(stored);
         this.byHeight.delete(this.latestHeight);
-        this.byHash.delete(toHex(stored.block.blockId.hash));
+        this.byHash.delete(hexOf(stored.block.blockId.hash));
       }
       this.latestHeight -= 1n;
     }
@@ -85,7 +85,7 @@ export class BlockStore {
       const stored = this.byHeight.get(this.earliestHeight);
       if (stored !== undefined) {
         this.byHeight.delete(this.earliestHeight);
-        this.byHash.delete(toHex(stored.block.blockId.hash));
+        this.byHash.delete(hexOf(stored.block.blockId.hash));
       }
       this.earliestHeight += 1n;
     }

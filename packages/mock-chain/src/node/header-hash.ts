@@ -6,16 +6,10 @@
 import { createHash } from "node:crypto";
 import { create, toBinary } from "@bufbuild/protobuf";
 import { type Timestamp, TimestampSchema } from "@bufbuild/protobuf/wkt";
-import { ResponseDeliverTxSchema } from "@persistence-sdk/proto/tendermint/abci";
-import {
-  BlockIDSchema,
-  CommitSigSchema,
-  HashedParamsSchema,
-  SimpleValidatorSchema,
-} from "@persistence-sdk/proto/tendermint/types";
-import { ConsensusSchema } from "@persistence-sdk/proto/tendermint/version";
+import { HashedParamsSchema, SimpleValidatorSchema } from "@persistence-sdk/proto/tendermint/types";
 import type { BlockHeader, ConsensusValidator, TxExecResult } from "./chain-node.js";
 import { merkleRoot, sha256Of } from "./merkle.js";
+import { Bytes, bytesField, messageField, timestampBytes, toBytes, varintField } from "./proto-wire.js";
 
 /** CometBFT 0.38's block protocol version. */
 export const BLOCK_PROTOCOL = 11n;
@@ -41,28 +35,41 @@ export function timestampOf(ns: bigint): Timestamp {
 }
 
 // gogotypes wrappers (StringValue, Int64Value, BytesValue) all encode as field 1 — a zero value encodes as nothing.
-function varint(value: bigint): number[] {
-  const out: number[] = [];
-  let v = BigInt.asUintN(64, value);
-  while (v >= 0x80n) {
-    out.push(Number(v & 0x7fn) | 0x80);
-    v >>= 7n;
-  }
-  out.push(Number(v));
-  return out;
+function wrapBytes(bytes: Uint8Array): Uint8Array {
+  const out = new Bytes();
+  bytesField(out, 1, bytes);
+  return toBytes(out);
 }
 
-function wrapBytes(bytes: Uint8Array): Uint8Array {
-  if (bytes.length === 0) return new Uint8Array(0);
-  return new Uint8Array([0x0a, ...varint(BigInt(bytes.length)), ...bytes]);
-}
+const utf8 = new TextEncoder();
 
 function wrapString(text: string): Uint8Array {
-  return wrapBytes(new TextEncoder().encode(text));
+  return wrapBytes(utf8.encode(text));
 }
 
 function wrapInt64(value: bigint): Uint8Array {
-  return value === 0n ? new Uint8Array(0) : new Uint8Array([0x08, ...varint(value)]);
+  const out = new Bytes();
+  varintField(out, 1, value);
+  return toBytes(out);
+}
+
+/** `tendermint.version.Consensus`. */
+function consensusVersionBytes(version: { readonly block: bigint; readonly app: bigint }): Uint8Array {
+  const out = new Bytes();
+  varintField(out, 1, version.block);
+  varintField(out, 2, version.app);
+  return toBytes(out);
+}
+
+/** `tendermint.types.BlockID` (its part set header is not nullable: always written). */
+function blockIdBytes(hash: Uint8Array, parts: PartSetHeader): Uint8Array {
+  const partSet = new Bytes(48);
+  varintField(partSet, 1, parts.total);
+  bytesField(partSet, 2, parts.hash);
+  const out = new Bytes();
+  bytesField(out, 1, hash);
+  messageField(out, 2, partSet);
+  return toBytes(out);
 }
 
 /** A header with everything CometBFT hashes spelled out (protocol version, full last block id). */
@@ -74,17 +81,11 @@ export interface HeaderFields extends Omit<BlockHeader, "lastBlockId"> {
 /** `Header.Hash()`: the Merkle root of the header fields' protobuf encodings, in struct order. */
 export function hashHeaderFields(header: HeaderFields): Uint8Array {
   return merkleRoot([
-    toBinary(ConsensusSchema, create(ConsensusSchema, header.version)),
+    consensusVersionBytes(header.version),
     wrapString(header.chainId),
     wrapInt64(header.height),
-    toBinary(TimestampSchema, timestampOf(header.timeNs)),
-    toBinary(
-      BlockIDSchema,
-      create(BlockIDSchema, {
-        hash: header.lastBlockId.hash,
-        partSetHeader: { total: header.lastBlockId.parts.total, hash: header.lastBlockId.parts.hash },
-      }),
-    ),
+    toBytes(timestampBytes(header.timeNs)),
+    blockIdBytes(header.lastBlockId.hash, header.lastBlockId.parts),
     wrapBytes(header.lastCommitHash),
     wrapBytes(header.dataHash),
     wrapBytes(header.validatorsHash),
@@ -106,9 +107,11 @@ export function headerHash(header: BlockHeader): Uint8Array {
   });
 }
 
+const EMPTY_ROOT = merkleRoot([]);
+
 /** `Txs.Hash()`: Merkle root of the SHA-256 of each tx. */
 export function dataHash(txs: readonly Uint8Array[]): Uint8Array {
-  return merkleRoot(txs.map(sha256Of));
+  return txs.length === 0 ? EMPTY_ROOT.slice() : merkleRoot(txs.map(sha256Of));
 }
 
 const validatorsHashes = new WeakMap<readonly ConsensusValidator[], Uint8Array>();
@@ -137,31 +140,31 @@ function computeValidatorsHash(validators: readonly ConsensusValidator[]): Uint8
   );
 }
 
-/** `ConsensusParams.Hash()`: SHA-256 of HashedParams (block max bytes and gas). */
+const CONSENSUS_HASH = sha256Of(
+  toBinary(
+    HashedParamsSchema,
+    create(HashedParamsSchema, { blockMaxBytes: CONSENSUS_BLOCK_MAX_BYTES, blockMaxGas: CONSENSUS_BLOCK_MAX_GAS }),
+  ),
+);
+
+/** `ConsensusParams.Hash()`: SHA-256 of HashedParams (block max bytes and gas); the params never change. */
 export function consensusHash(): Uint8Array {
-  return sha256Of(
-    toBinary(
-      HashedParamsSchema,
-      create(HashedParamsSchema, { blockMaxBytes: CONSENSUS_BLOCK_MAX_BYTES, blockMaxGas: CONSENSUS_BLOCK_MAX_GAS }),
-    ),
-  );
+  return CONSENSUS_HASH.slice();
 }
 
 /** `ABCIResults.Hash()`: Merkle root of each result's deterministic part (code, data, gas wanted, gas used). */
 export function resultsHash(results: readonly TxExecResult[]): Uint8Array {
-  return merkleRoot(
-    results.map((result) =>
-      toBinary(
-        ResponseDeliverTxSchema,
-        create(ResponseDeliverTxSchema, {
-          code: result.code,
-          data: result.data,
-          gasWanted: result.gasWanted,
-          gasUsed: result.gasUsed,
-        }),
-      ),
-    ),
-  );
+  return merkleRoot(results.map(deterministicResultBytes));
+}
+
+/** `abci.ResponseDeliverTx` with only code (1), data (2), gas_wanted (5) and gas_used (6) set. */
+export function deterministicResultBytes(result: TxExecResult): Uint8Array {
+  const out = new Bytes();
+  varintField(out, 1, result.code);
+  bytesField(out, 2, result.data);
+  varintField(out, 5, result.gasWanted);
+  varintField(out, 6, result.gasUsed);
+  return toBytes(out);
 }
 
 /** A stand-in commit signature: every validator of the previous height signs (flag COMMIT) at the block's time. */
@@ -190,17 +193,15 @@ export function lastCommitSignatures(
 
 /** `Commit.Hash()`: Merkle root of the CommitSig encodings (empty commit → SHA-256 of nothing). */
 export function commitHash(signatures: readonly CommitSignature[]): Uint8Array {
-  return merkleRoot(
-    signatures.map((sig) =>
-      toBinary(
-        CommitSigSchema,
-        create(CommitSigSchema, {
-          blockIdFlag: 2,
-          validatorAddress: sig.validatorAddress,
-          timestamp: timestampOf(sig.timeNs),
-          signature: sig.signature,
-        }),
-      ),
-    ),
-  );
+  return merkleRoot(signatures.map(commitSigBytes));
+}
+
+/** `tendermint.types.CommitSig` with flag COMMIT (its timestamp is not nullable: always written). */
+export function commitSigBytes(sig: CommitSignature): Uint8Array {
+  const out = new Bytes();
+  varintField(out, 1, 2);
+  bytesField(out, 2, sig.validatorAddress);
+  messageField(out, 3, timestampBytes(sig.timeNs));
+  bytesField(out, 4, sig.signature);
+  return toBytes(out);
 }

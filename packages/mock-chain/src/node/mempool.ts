@@ -1,5 +1,5 @@
-import { toHex } from "@cosmjs/encoding";
 import type { DecodedTx } from "../tx/decode-tx.js";
+import { hexOf } from "./hex.js";
 import { sha256Of } from "./merkle.js";
 
 /** A tx waiting for a block. */
@@ -40,7 +40,7 @@ export class Mempool {
   }
 
   inCache(hash: Uint8Array): boolean {
-    return this.seen.has(toHex(hash));
+    return this.seen.has(hexOf(hash));
   }
 
   add(tx: PendingTx): void {
@@ -73,7 +73,7 @@ export class Mempool {
   }
 
   private remember(hash: Uint8Array): void {
-    this.seen.add(toHex(hash));
+    this.seen.add(hexOf(hash));
     if (this.seen.size > this.cacheSize) {
       const oldest = this.seen.values().next().value;
       if (oldest !== undefined) this.seen.delete(oldest);

@@ -1,5 +1,5 @@
-import { toHex } from "@cosmjs/encoding";
 import type { IndexedTx, TxSearchResult } from "./chain-node.js";
+import { hexOf } from "./hex.js";
 import { parseTxQuery, type QueryCondition, TxQueryError, valueMatches } from "./tx-query.js";
 
 /** The attribute values a tx is indexed under, by composite key; tx.height and tx.hash included, as CometBFT does. */
@@ -11,7 +11,7 @@ function indexedValues(tx: IndexedTx): Map<string, string[]> {
     else list.push(value);
   };
   add("tx.height", tx.height.toString());
-  add("tx.hash", toHex(tx.hash).toUpperCase());
+  add("tx.hash", hexOf(tx.hash).toUpperCase());
   for (const event of tx.result.events) {
     for (const attribute of event.attributes)
       if (attribute.index) add(`${event.type}.${attribute.key}`, attribute.value);
@@ -27,8 +27,8 @@ export class TxIndex {
   private readonly txs: (IndexedTx | undefined)[] = [];
   private readonly values: (Map<string, string[]> | undefined)[] = [];
   private readonly byHash = new Map<string, number>();
-  /** "key=value" → positions; "key" → positions having the key at all. */
-  private readonly postings = new Map<string, number[]>();
+  /** Composite key → its positions (every tx having the key at all) and its positions by value. */
+  private readonly postings = new Map<string, Posting>();
 
   get size(): number {
     return this.txs.length;
@@ -39,15 +39,12 @@ export class TxIndex {
     const values = indexedValues(tx);
     this.txs.push(tx);
     this.values.push(values);
-    this.byHash.set(toHex(tx.hash), position);
-    for (const [key, list] of values) {
-      this.post(key, position);
-      for (const value of new Set(list)) this.post(`${key}=${value}`, position);
-    }
+    this.byHash.set(hexOf(tx.hash), position);
+    for (const [key, list] of values) this.post(key, list, position);
   }
 
   get(hash: Uint8Array): IndexedTx | undefined {
-    const position = this.byHash.get(toHex(hash));
+    const position = this.byHash.get(hexOf(hash));
     return position === undefined ? undefined : this.txs[position];
   }
 
@@ -57,11 +54,8 @@ export class TxIndex {
       const last = this.txs.length - 1;
       const tx = this.txs[last];
       if (tx !== undefined && tx.height <= height) break;
-      for (const [key, list] of this.values[last] ?? []) {
-        this.unpost(key, last);
-        for (const value of new Set(list)) this.unpost(`${key}=${value}`, last);
-      }
-      if (tx !== undefined && this.byHash.get(toHex(tx.hash)) === last) this.byHash.delete(toHex(tx.hash));
+      for (const [key, list] of this.values[last] ?? []) this.unpost(key, list, last);
+      if (tx !== undefined && this.byHash.get(hexOf(tx.hash)) === last) this.byHash.delete(hexOf(tx.hash));
       this.txs.pop();
       this.values.pop();
     }
@@ -73,7 +67,7 @@ export class TxIndex {
       const tx = this.txs[i];
       if (tx === undefined) continue;
       if (tx.height >= height) break;
-      if (this.byHash.get(toHex(tx.hash)) === i) this.byHash.delete(toHex(tx.hash));
+      if (this.byHash.get(hexOf(tx.hash)) === i) this.byHash.delete(hexOf(tx.hash));
       this.txs[i] = undefined;
       this.values[i] = undefined;
     }
@@ -119,12 +113,12 @@ export class TxIndex {
     let best: number[] | undefined;
     for (const condition of conditions) {
       let list: number[] | undefined;
-      if (condition.op === "EXISTS") list = this.postings.get(condition.key) ?? [];
+      if (condition.op === "EXISTS") list = this.postings.get(condition.key)?.all ?? [];
       else if (condition.op === "=" && condition.operand?.kind === "string") {
         const text = condition.key === "tx.hash" ? condition.operand.text.toUpperCase() : condition.operand.text;
-        list = this.postings.get(`${condition.key}=${text}`) ?? [];
+        list = this.postings.get(condition.key)?.byValue.get(text) ?? [];
       } else if (condition.op === "=" && condition.key === "tx.height") {
-        list = this.postings.get(`tx.height=${BigInt(condition.operand!.text)}`) ?? [];
+        list = this.postings.get("tx.height")?.byValue.get(BigInt(condition.operand!.text).toString()) ?? [];
       } else continue;
       if (best === undefined || list.length < best.length) best = list;
     }
@@ -132,16 +126,41 @@ export class TxIndex {
     return this.txs.flatMap((tx, position) => (tx === undefined ? [] : [position]));
   }
 
-  private post(key: string, position: number): void {
-    const list = this.postings.get(key);
-    if (list === undefined) this.postings.set(key, [position]);
-    else list.push(position);
+  private post(key: string, values: readonly string[], position: number): void {
+    let posting = this.postings.get(key);
+    if (posting === undefined) {
+      posting = { all: [], byValue: new Map() };
+      this.postings.set(key, posting);
+    }
+    posting.all.push(position);
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      // A value the tx carries twice is posted once (the list is short: a check beats building a Set).
+      if (values.indexOf(value) !== i) continue;
+      const list = posting.byValue.get(value);
+      if (list === undefined) posting.byValue.set(value, [position]);
+      else list.push(position);
+    }
   }
 
-  private unpost(key: string, position: number): void {
-    const list = this.postings.get(key);
-    if (list === undefined) return;
-    if (list[list.length - 1] === position) list.pop();
-    if (list.length === 0) this.postings.delete(key);
+  private unpost(key: string, values: readonly string[], position: number): void {
+    const posting = this.postings.get(key);
+    if (posting === undefined) return;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      if (values.indexOf(value) !== i) continue;
+      const list = posting.byValue.get(value);
+      if (list === undefined) continue;
+      if (list[list.length - 1] === position) list.pop();
+      if (list.length === 0) posting.byValue.delete(value);
+    }
+    if (posting.all[posting.all.length - 1] === position) posting.all.pop();
+    if (posting.all.length === 0) this.postings.delete(key);
   }
+}
+
+/** The positions of one composite key: all of them (for EXISTS), and by value (for =). */
+interface Posting {
+  readonly all: number[];
+  readonly byValue: Map<string, number[]>;
 }

@@ -11,6 +11,7 @@ import {
   type Registry,
   ScalarType,
 } from "@bufbuild/protobuf";
+import { useCosmosTypeUrls } from "../app/any.js";
 import { GatewayError, GrpcCode } from "./grpc-status.js";
 
 /** What an HTTP request contributes to the request message. */
@@ -50,7 +51,8 @@ export function buildRequestMessage<Desc extends DescMessage>(
     assign(schema, json, key.split("."), parts.query.getAll(key), `invalid query parameter ${key}`, false);
   }
   try {
-    return fromJson(schema, json, { registry });
+    // Anys in the body (a simulated tx's messages) keep their Cosmos "/…" type URLs, as the SDK's gateway reads them.
+    return useCosmosTypeUrls(schema, fromJson(schema, json, { registry }));
   } catch (error) {
     throw new GatewayError(GrpcCode.InvalidArgument, error instanceof Error ? error.message : String(error));
   }

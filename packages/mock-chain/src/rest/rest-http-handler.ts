@@ -13,7 +13,7 @@ import { GatewayJson } from "./gateway-json.js";
 import { GatewayError, GrpcCode, gatewayErrorOf, httpStatusOf } from "./grpc-status.js";
 import { matchPathTemplate } from "./path-template.js";
 import { buildRequestMessage } from "./request-message.js";
-import { collectRoutes, type RestRoute } from "./routes.js";
+import { collectRoutes, type RestRoute, RouteTable } from "./routes.js";
 
 /** The request header that selects the query height, and the response header that reports it. */
 export const HEIGHT_HEADER = "x-cosmos-block-height";
@@ -32,7 +32,7 @@ export interface RestHttpHandlerOptions {
 export function createRestHttpHandler(
   options: RestHttpHandlerOptions,
 ): (req: IncomingMessage, res: ServerResponse) => void {
-  const routes = collectRoutes(options.registry);
+  const routes = new RouteTable(collectRoutes(options.registry));
   const json = new GatewayJson(options.registry);
   return (req, res) => {
     const headers = corsHeaders(req);
@@ -52,7 +52,7 @@ export function createRestHttpHandler(
 
 async function serve(
   options: RestHttpHandlerOptions,
-  routes: readonly RestRoute[],
+  routes: RouteTable,
   json: GatewayJson,
   req: IncomingMessage,
   res: ServerResponse,
@@ -75,7 +75,7 @@ async function serve(
     }
     bodyText = read.body.toString("utf8");
   }
-  await options.faults.delay();
+  if (options.faults.delaying) await options.faults.delay();
   if (enactFault(options.faults.take(), res, headers)) return;
 
   const rawUrl = req.url ?? "/";
@@ -83,7 +83,7 @@ async function serve(
   const rawPath = queryAt < 0 ? rawUrl : rawUrl.slice(0, queryAt);
   const query = new URLSearchParams(queryAt < 0 ? "" : rawUrl.slice(queryAt + 1));
   const method = req.method === "HEAD" ? "GET" : req.method;
-  for (const route of routes) {
+  for (const route of routes.candidates(rawPath)) {
     if (route.httpMethod !== method) continue;
     const bindings = matchPathTemplate(route.template, rawPath);
     if (bindings === undefined) continue;

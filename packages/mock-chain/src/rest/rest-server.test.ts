@@ -1,6 +1,7 @@
 // The REST API with plain fetch, as a browser dApp calls it: bank, auth, staking and node-info queries in the SDK
 // gateway's JSON, pagination and height headers, the tx endpoints, errors in the gateway's shape, and CORS.
 import { toBech32 } from "@cosmjs/encoding";
+import { Query as BankQuery } from "@persistence-sdk/proto/cosmos/bank/v1beta1";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEVNET } from "../genesis/devnet.js";
 import { type RunningMockChain, startMockChain } from "../server/start.js";
@@ -51,9 +52,14 @@ describe("queries", () => {
   it("GET balances renders coins and pagination as the SDK does", async () => {
     const { status, body, headers } = await get(`/cosmos/bank/v1beta1/balances/${bob}`);
     expect(status).toBe(200);
+    // Bob holds several denoms (XPRT, ATOM, LSTs, the stkXPRT of his genesis liquid stake): the gRPC answer of the
+    // same query, in the gateway's JSON, all on one page.
+    const held = running.chain.query(BankQuery.method.allBalances, { address: bob }).balances;
+    expect(held.map((coin) => coin.denom)).toContain(DEVNET.denoms.bond);
+    expect(held.length).toBeGreaterThan(1);
     expect(body).toEqual({
-      balances: [{ denom: "uxprt", amount: String(DEVNET.balances.account) }],
-      pagination: { next_key: null, total: "1" },
+      balances: held.map((coin) => ({ denom: coin.denom, amount: coin.amount })),
+      pagination: { next_key: null, total: String(held.length) },
     });
     expect(headers.get("grpc-metadata-x-cosmos-block-height")).toBe(String(running.chain.status().latestHeight));
   });

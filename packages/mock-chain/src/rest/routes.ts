@@ -65,3 +65,46 @@ function routeOf(method: DescMethod, rule: HttpRule): RestRoute | undefined {
 function isMsgService(service: DescService): boolean {
   return service.name === "Msg";
 }
+
+/**
+ * The routes, most specific first, with the candidates for a path looked up by its first segment: a route whose
+ * template starts with another literal cannot match, so it is skipped without trying (the order, and so which route
+ * wins, is the full list's).
+ */
+export class RouteTable {
+  private readonly byFirstLiteral = new Map<string, readonly RestRoute[]>();
+  /** Routes whose first segment is not a literal: candidates for every path. */
+  private readonly open: readonly RestRoute[];
+
+  constructor(private readonly all: readonly RestRoute[]) {
+    this.open = all.filter((route) => firstLiteral(route) === undefined);
+    const firsts = new Set(all.map(firstLiteral).filter((first) => first !== undefined));
+    for (const first of firsts) {
+      this.byFirstLiteral.set(
+        first,
+        all.filter((route) => {
+          const own = firstLiteral(route);
+          return own === undefined || own === first;
+        }),
+      );
+    }
+  }
+
+  /** The routes that may match `rawPath`, in matching order. */
+  candidates(rawPath: string): readonly RestRoute[] {
+    // Percent-encoded paths (rare) are decoded by the matcher: try everything then.
+    if (rawPath.includes("%")) return this.all;
+    const start = rawPath.startsWith("/") ? 1 : 0;
+    const end = rawPath.indexOf("/", start);
+    const first = rawPath.slice(start, end < 0 ? rawPath.length : end);
+    return this.byFirstLiteral.get(first) ?? this.open;
+  }
+}
+
+/** The first segment of a route's template when it is a literal (and no verb could follow it). */
+function firstLiteral(route: RestRoute): string | undefined {
+  const first = route.template.segments[0];
+  if (first?.kind !== "literal") return undefined;
+  if (route.template.segments.length === 1 && route.template.verb !== undefined) return undefined;
+  return first.value;
+}

@@ -50,11 +50,12 @@ async function serve(options: RpcHttpHandlerOptions, req: IncomingMessage, res: 
     res.end();
     return;
   }
-  const url = new URL(req.url ?? "/", "http://localhost");
-  const path = url.pathname.replace(/^\/+|\/+$/g, "");
+  // JSON-RPC clients POST to "/": that needs no URL parsing.
+  const url = req.url === "/" ? undefined : new URL(req.url ?? "/", "http://localhost");
+  const path = url === undefined ? "" : url.pathname.replace(/^\/+|\/+$/g, "");
   if (req.method === "GET" || req.method === "HEAD") {
     if (path !== "" && !(await passFaults(options.faults, res, headers, isControlMethod(path)))) return;
-    serveUri(options, path, url.searchParams, res, headers);
+    serveUri(options, path, url?.searchParams ?? new URLSearchParams(), res, headers);
     return;
   }
 
@@ -70,14 +71,17 @@ async function serve(options: RpcHttpHandlerOptions, req: IncomingMessage, res: 
     return;
   }
   const parsed = parseRequestBody(read.body.toString("utf8"));
-  if (!(await passFaults(options.faults, res, headers, onlyControlCalls(parsed)))) return;
+  const passed = passFaults(options.faults, res, headers, onlyControlCalls(parsed));
+  if (!(passed === true || (passed !== false && (await passed)))) return;
   if (parsed.kind === "error") {
     const status = parsed.error.code === RpcErrorCode.parseError ? 500 : 200;
     writeJson(res, status, errorResponse(null, parsed.error), headers);
     return;
   }
-  const items = path === "" || path === "v1" ? parsed.items : parsed.items.map((item) => wrongPath(item, url.pathname));
-  const responses = await runItems(options.table, options.ctx, items, "http");
+  const items =
+    path === "" || path === "v1" ? parsed.items : parsed.items.map((item) => wrongPath(item, url?.pathname ?? "/"));
+  const ran = runItems(options.table, options.ctx, items, "http");
+  const responses = Array.isArray(ran) ? ran : await ran;
   if (responses.length === 0) {
     // Only notifications: nothing to answer.
     res.writeHead(200, headers);
@@ -121,17 +125,20 @@ function serveUri(
   );
 }
 
-/** Applies latency and the next drop/failure unless the call is exempt; false when the request was consumed. */
-async function passFaults(
+/**
+ * Applies latency and the next drop/failure unless the call is exempt; false when the request was consumed. Without
+ * latency the answer is immediate (no promise to wait on).
+ */
+function passFaults(
   faults: TransportFaults,
   res: ServerResponse,
   headers: Record<string, string>,
   exempt: boolean,
-): Promise<boolean> {
+): boolean | Promise<boolean> {
   // Control calls are never delayed or failed: a test must always be able to clear the faults it set.
   if (exempt) return true;
-  await faults.delay();
-  return !enactFault(faults.take(), res, headers);
+  if (!faults.delaying) return !enactFault(faults.take(), res, headers);
+  return faults.delay().then(() => !enactFault(faults.take(), res, headers));
 }
 
 function onlyControlCalls(parsed: ParsedBody): boolean {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { parseCliArgs } from "./cli-args.js";
+import { parseCliArgs, USAGE } from "./cli-args.js";
 
 describe("parseCliArgs", () => {
-  it("defaults to CometBFT's port with REST next to it", () => {
+  it("defaults to CometBFT's RPC port and the Cosmos SDK's REST port", () => {
     expect(parseCliArgs([])).toEqual({
       host: "127.0.0.1",
       port: 26657,
-      restPort: 26658,
+      restPort: 1317,
       genesisFile: undefined,
       blockTimeMs: undefined,
       stateFile: undefined,
@@ -38,7 +38,14 @@ describe("parseCliArgs", () => {
       stateFile: "s.json",
     });
     expect(parseCliArgs(["--port", "0"]).restPort).toBe(0);
+    expect(parseCliArgs(["--port", "30000"]).restPort).toBe(1317);
+    expect(parseCliArgs(["--rest-port", "8080"])).toMatchObject({ port: 26657, restPort: 8080 });
     expect(parseCliArgs(["-h"]).help).toBe(true);
+  });
+
+  it("documents the default ports in its help", () => {
+    expect(USAGE).toMatch(/--port <n>\s+RPC port \(default 26657;/);
+    expect(USAGE).toMatch(/--rest-port <n>\s+REST port \(default 1317,/);
   });
 
   it("rejects bad values and unknown flags", () => {

@@ -6,7 +6,7 @@ export interface CliArgs {
   readonly host: string;
   /** RPC port (CometBFT's default 26657). */
   readonly port: number;
-  /** REST port, default the RPC port + 1. */
+  /** REST port: a Cosmos node's default 1317, or a free port when the RPC port is 0. */
   readonly restPort: number;
   /** A genesis JSON file to start from instead of the default devnet. */
   readonly genesisFile: string | undefined;
@@ -17,6 +17,11 @@ export interface CliArgs {
   readonly help: boolean;
 }
 
+/** CometBFT's RPC port. */
+export const DEFAULT_RPC_PORT = 26657;
+/** The Cosmos SDK's API server port (app.toml `api.address`). */
+export const DEFAULT_REST_PORT = 1317;
+
 /** The usage text `--help` prints. */
 export const USAGE = `Usage: persistence-mock-chain [options]
 
@@ -24,7 +29,7 @@ A local Persistence chain for development and tests: CometBFT JSON-RPC, WebSocke
 
 Options:
   --port <n>          RPC port (default 26657; 0 picks a free port)
-  --rest-port <n>     REST port (default: RPC port + 1)
+  --rest-port <n>     REST port (default 1317, a Cosmos node's; a free port when --port is 0)
   --host <addr>       Interface to listen on (default 127.0.0.1)
   --genesis <file>    Start from this genesis JSON instead of the default devnet
   --block-time <ms>   Mine a block every <ms> milliseconds instead of one per transaction
@@ -48,8 +53,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     strict: true,
     allowPositionals: false,
   });
-  const port = portOf(values.port, "--port") ?? 26657;
-  const restPort = portOf(values["rest-port"], "--rest-port") ?? (port === 0 ? 0 : port + 1);
+  const port = portOf(values.port, "--port") ?? DEFAULT_RPC_PORT;
+  const restPort = portOf(values["rest-port"], "--rest-port") ?? (port === 0 ? 0 : DEFAULT_REST_PORT);
   const blockTime = values["block-time"];
   let blockTimeMs: number | undefined;
   if (blockTime !== undefined) {

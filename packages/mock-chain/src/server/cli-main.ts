@@ -1,10 +1,14 @@
 // What `persistence-mock-chain` does: start a chain from the devnet, a genesis file or a saved state, print what a
-// developer needs to connect (like anvil: chain id, endpoints, test mnemonic, funded accounts), and on SIGINT/SIGTERM
-// save the state (with --state) and stop.
+// developer needs to connect (like anvil: chain id, funded accounts with their XPRT and LST balances in display units,
+// the denoms behind those symbols, test mnemonic, endpoints), and on SIGINT/SIGTERM save the state (with --state) and
+// stop.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { Writable } from "node:stream";
+import { create } from "@bufbuild/protobuf";
 import { Query as BankQuery } from "@persistence-sdk/proto/cosmos/bank/v1beta1";
+import { PageRequestSchema } from "@persistence-sdk/proto/cosmos/base/query/v1beta1";
 import { DEVNET } from "../genesis/devnet.js";
+import { DEVNET_ATOM, DEVNET_LSTS, type DevnetLst } from "../genesis/devnet-assets.js";
 import { type GenesisDocument, loadGenesisFile } from "../genesis/genesis-document.js";
 import { type CliArgs, parseCliArgs, USAGE } from "./cli-args.js";
 import { type RunningMockChain, type StartMockChainOptions, startMockChain } from "./start.js";
@@ -96,35 +100,121 @@ function accountsToList(genesis: GenesisDocument | undefined): { label: string; 
     .map((address, i) => ({ label: `(${i})`, address }));
 }
 
-function formatBalance(running: RunningMockChain, address: string): string {
-  try {
-    const { balances } = running.chain.query(BankQuery.method.allBalances, { address });
-    if (balances.length === 0) return "no balance";
-    return balances
-      .map((coin) =>
-        coin.denom === DEVNET.denoms.bond
-          ? `${coin.amount}${coin.denom} (${xprt(BigInt(coin.amount))} XPRT)`
-          : `${coin.amount}${coin.denom}`,
-      )
-      .join(", ");
-  } catch {
-    return "balance unavailable";
-  }
+/** How the banner shows a denom: its symbol and the decimals of that unit. */
+interface Asset {
+  readonly denom: string;
+  readonly symbol: string;
+  readonly exponent: number;
+  /** Where an IBC denom comes from ("transfer/channel-0/uatom"). */
+  readonly trace?: string;
 }
 
-/** uxprt as XPRT with its 6 decimals, trailing zeros dropped. */
-function xprt(amount: bigint): string {
-  const scale = 10n ** BigInt(DEVNET.denoms.decimals);
-  const whole = amount / scale;
-  const fraction = (amount % scale).toString().padStart(DEVNET.denoms.decimals, "0").replace(/0+$/, "");
-  return fraction === "" ? whole.toString() : `${whole}.${fraction}`;
+/** The devnet's assets, in the order the banner lists them: XPRT, stkXPRT, ATOM, then the ATOM LSTs. */
+const DEVNET_ASSETS: readonly Asset[] = [
+  { denom: DEVNET.denoms.bond, symbol: "XPRT", exponent: DEVNET.denoms.decimals },
+  { denom: DEVNET.denoms.stkXprt, symbol: "stkXPRT", exponent: DEVNET.denoms.decimals },
+  { denom: DEVNET_ATOM.denom, symbol: DEVNET_ATOM.symbol, exponent: DEVNET_ATOM.exponent, trace: DEVNET_ATOM.trace },
+  ...Object.values(DEVNET_LSTS).map((lst: DevnetLst) => ({
+    denom: lst.denom,
+    symbol: lst.symbol,
+    exponent: lst.exponent,
+    ...(lst.trace !== undefined ? { trace: lst.trace } : {}),
+  })),
+];
+
+/** The devnet's assets, then every denom the chain has metadata for (a basket's shares, a custom genesis' tokens). */
+function knownAssets(running: RunningMockChain): Map<string, Asset> {
+  const assets = new Map(DEVNET_ASSETS.map((asset) => [asset.denom, asset]));
+  try {
+    const { metadatas } = running.chain.query(BankQuery.method.denomsMetadata, {
+      pagination: create(PageRequestSchema, { limit: 1000n }),
+    });
+    for (const metadata of metadatas) {
+      const exponent = metadata.denomUnits.find((unit) => unit.denom === metadata.display)?.exponent;
+      const symbol = metadata.symbol || metadata.display;
+      if (assets.has(metadata.base) || exponent === undefined || symbol === "") continue;
+      assets.set(metadata.base, { denom: metadata.base, symbol, exponent });
+    }
+  } catch {
+    // No metadata to go by: the devnet's assets, and raw denoms for the rest.
+  }
+  return assets;
+}
+
+interface Holding {
+  readonly address: string;
+  readonly label: string;
+  readonly coins: readonly { readonly denom: string; readonly amount: bigint }[] | undefined;
+}
+
+function holdingsOf(running: RunningMockChain, accounts: readonly { label: string; address: string }[]): Holding[] {
+  return accounts.map(({ label, address }) => {
+    try {
+      const { balances } = running.chain.query(BankQuery.method.allBalances, {
+        address,
+        pagination: create(PageRequestSchema, { limit: 1000n }),
+      });
+      return { label, address, coins: balances.map((coin) => ({ denom: coin.denom, amount: BigInt(coin.amount) })) };
+    } catch {
+      return { label, address, coins: undefined };
+    }
+  });
+}
+
+/** Known assets first, in their listing order, then other denoms in denom order. */
+function byAsset(assets: Map<string, Asset>): (a: string, b: string) => number {
+  const rank = new Map([...assets.keys()].map((denom, i) => [denom, i]));
+  return (a, b) => {
+    const ra = rank.get(a) ?? rank.size;
+    const rb = rank.get(b) ?? rank.size;
+    return ra !== rb ? ra - rb : a < b ? -1 : a > b ? 1 : 0;
+  };
+}
+
+/** "1000000 XPRT, 1000 stATOM, 5ufoo": known assets in their display unit, other denoms as base amounts. */
+function formatCoins(holding: Holding, assets: Map<string, Asset>): string {
+  if (holding.coins === undefined) return "balance unavailable";
+  if (holding.coins.length === 0) return "no balance";
+  const order = byAsset(assets);
+  return [...holding.coins]
+    .sort((a, b) => order(a.denom, b.denom))
+    .map((coin) => {
+      const asset = assets.get(coin.denom);
+      return asset === undefined
+        ? `${coin.amount}${coin.denom}`
+        : `${displayAmount(coin.amount, asset.exponent)} ${asset.symbol}`;
+    })
+    .join(", ");
+}
+
+/** The assets the listed accounts hold, one line each: symbol, denom, decimals (and IBC trace). */
+function assetLines(holdings: readonly Holding[], assets: Map<string, Asset>): string[] {
+  const held = new Set(holdings.flatMap((holding) => (holding.coins ?? []).map((coin) => coin.denom)));
+  const listed = [...held].filter((denom) => assets.has(denom)).sort(byAsset(assets));
+  const width = Math.max(0, ...listed.map((denom) => assets.get(denom)!.symbol.length));
+  return listed.map((denom) => {
+    const asset = assets.get(denom)!;
+    const origin = asset.trace !== undefined ? `, IBC ${asset.trace}` : "";
+    return `${asset.symbol.padEnd(width)}  ${denom} (${asset.exponent} decimals${origin})`;
+  });
+}
+
+/** A base amount in a unit with `exponent` decimals, trailing zeros dropped ("0.000099", "1000000"). */
+function displayAmount(amount: bigint, exponent: number): string {
+  const scale = 10n ** BigInt(exponent);
+  const sign = amount < 0n ? "-" : "";
+  const magnitude = amount < 0n ? -amount : amount;
+  const whole = magnitude / scale;
+  const fraction = exponent === 0 ? "" : (magnitude % scale).toString().padStart(exponent, "0").replace(/0+$/, "");
+  return `${sign}${whole}${fraction === "" ? "" : `.${fraction}`}`;
 }
 
 function banner(running: RunningMockChain, args: CliArgs, genesis: GenesisDocument | undefined): string {
   const rule = "==================";
-  const accounts = accountsToList(genesis).map(
-    ({ label, address }) => `${label} ${address}  ${formatBalance(running, address)}`,
-  );
+  const assets = knownAssets(running);
+  const holdings = holdingsOf(running, accountsToList(genesis));
+  const accounts = holdings.map((holding) => `${holding.label} ${holding.address}  ${formatCoins(holding, assets)}`);
+  const assetList = assetLines(holdings, assets);
   const mining =
     args.blockTimeMs === undefined ? "automine (one block per transaction)" : `a block every ${args.blockTimeMs} ms`;
   return [
@@ -139,6 +229,7 @@ function banner(running: RunningMockChain, args: CliArgs, genesis: GenesisDocume
     rule,
     ...accounts,
     "",
+    ...(assetList.length > 0 ? ["Assets", rule, ...assetList, ""] : []),
     "Test Mnemonic",
     rule,
     `Mnemonic:        ${running.devnet.mnemonic}`,

@@ -11,8 +11,10 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { toBech32 } from "@cosmjs/encoding";
 import { afterAll, describe, expect, it } from "vitest";
 import { DEVNET } from "../genesis/devnet.js";
+import { DEVNET_ATOM, DEVNET_LSTS } from "../genesis/devnet-assets.js";
 import { devnetGenesis } from "../genesis/devnet-genesis.js";
 import { genesisToJson } from "../genesis/genesis-document.js";
+import { genesisBalance, genesisBalances } from "../genesis/genesis-expectations.test-support.js";
 import { createChain } from "../node/chain.js";
 import { toJsonSafe } from "../rpc/control-methods.js";
 import type { LooseJson } from "../testing/loose-json.test-support.js";
@@ -24,6 +26,22 @@ const packageRoot = resolve(dirname(cliPath), "..");
 const viteUrl = pathToFileURL(createRequire(import.meta.url).resolve("vite")).href;
 
 afterAll(() => rmSync(workdir, { recursive: true, force: true }));
+
+const XPRT = { symbol: "XPRT", denom: DEVNET.denoms.bond, exponent: DEVNET.denoms.decimals };
+
+/** The symbols the banner shows for the devnet's denoms. */
+const SYMBOLS = new Map<string, string>([
+  [XPRT.denom, XPRT.symbol],
+  [DEVNET_ATOM.denom, DEVNET_ATOM.symbol],
+  ...Object.values(DEVNET_LSTS).map((lst): [string, string] => [lst.denom, lst.symbol]),
+]);
+
+/** A base amount in whole display units of 6 decimals, as XPRT, ATOM and the LSTs have (the devnet funds whole tokens). */
+function wholeUnits(amount: bigint): string {
+  const scale = 10n ** BigInt(XPRT.exponent);
+  expect(amount % scale).toBe(0n);
+  return (amount / scale).toString();
+}
 
 /** A launcher that loads src/cli.ts with workspace packages resolved to their sources, as vitest does. */
 function writeLauncher(): string {
@@ -73,11 +91,34 @@ describe("persistence-mock-chain", () => {
       cwd: workdir,
       stdio: ["ignore", "pipe", "pipe"],
     });
+    const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
     try {
       const banner = await readUntil(child, "Listening.");
       expect(banner).toContain(DEVNET.chainId);
-      expect(banner).toContain(DEVNET.mnemonic);
-      expect(banner).toContain(`(0) ${DEVNET.accounts[0]!.address}  1000000000000uxprt (1000000 XPRT)`);
+      expect(banner).toContain(`Mnemonic:        ${DEVNET.mnemonic}`);
+      expect(banner).toContain(`Derivation path: m/44'/${DEVNET.coinType}'/0'/0/{index}`);
+
+      // Each account with everything the genesis gives it, in display units: XPRT first, then ATOM and the LSTs.
+      const account = DEVNET.accounts[0]!.address;
+      const line = banner.split("\n").find((l) => l.startsWith(`(0) ${account}  `));
+      const shown = line?.slice(`(0) ${account}  `.length).split(", ");
+      const held = genesisBalances(account);
+      expect(held.map((coin) => SYMBOLS.get(coin.denom)).sort()).toEqual(
+        ["XPRT", DEVNET_ATOM.symbol, ...Object.values(DEVNET_LSTS).map((lst) => lst.symbol)].sort(),
+      );
+      expect(shown?.[0]).toBe(`${wholeUnits(genesisBalance(account))} XPRT`);
+      expect(shown?.sort()).toEqual(
+        held.map((coin) => `${wholeUnits(BigInt(coin.amount))} ${SYMBOLS.get(coin.denom)}`).sort(),
+      );
+      const authority = DEVNET.authority.address;
+      expect(banner).toContain(`(10) authority ${authority}  ${wholeUnits(genesisBalance(authority))} XPRT\n`);
+      // ... and what those symbols are: the denom to put in a transaction, its decimals, an IBC denom's trace.
+      for (const asset of [XPRT, DEVNET_ATOM, ...Object.values(DEVNET_LSTS)]) {
+        const trace = "trace" in asset ? `, IBC ${asset.trace}` : "";
+        const row = `${asset.symbol} +${asset.denom} (${asset.exponent} decimals${trace})`;
+        expect(banner).toMatch(new RegExp(`^${row.replace(/[()/.]/g, "\\$&")}$`, "m"));
+      }
+
       const rpcUrl = /RPC:\s+(http:\/\/\S+)/.exec(banner)![1]!;
       const restUrl = /REST:\s+(http:\/\/\S+)/.exec(banner)![1]!;
       expect(banner).toContain(`WebSocket:  ${rpcUrl.replace("http", "ws")}/websocket`);
@@ -92,10 +133,11 @@ describe("persistence-mock-chain", () => {
       const balance = (await (await fetch(`${restUrl}/cosmos/bank/v1beta1/balances/${funded}`)).json()) as LooseJson;
       expect(balance.balances).toEqual([{ denom: "uxprt", amount: "4242" }]);
     } finally {
-      const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
       child.kill("SIGTERM");
-      expect(await exited).toBe(0);
+      // Awaited here but checked below, so that a failed expectation above is the one reported.
+      await exited;
     }
+    expect(await exited).toBe(0);
     const saved = JSON.parse(readFileSync(stateFile, "utf8"));
     expect(saved.format).toBe("persistence-mock-chain/state@1");
   });
@@ -126,9 +168,31 @@ describe("persistence-mock-chain", () => {
     const session = (await runCli(["--port", "0", "--genesis", genesisFile], output.io)) as CliSession;
     try {
       expect(session.running.chainId).toBe("my-chain-7");
-      expect(output.out()).toContain(`${funded}  99uxprt (0.000099 XPRT)`);
+      expect(output.out()).toContain(`${funded}  0.000099 XPRT`);
     } finally {
       await session.shutdown();
+    }
+  });
+
+  it("starts from the devnet's own genesis.json, genesisToJson(devnetGenesis()), as the same chain", async () => {
+    const genesisFile = join(workdir, "devnet-genesis.json");
+    writeFileSync(genesisFile, JSON.stringify(genesisToJson(devnetGenesis())));
+    const output = capture();
+    const session = await runCli(["--port", "0", "--genesis", genesisFile], output.io);
+    expect(output.err()).toBe("");
+    expect(typeof session).toBe("object");
+    const { running, shutdown } = session as CliSession;
+    const devnet = createChain();
+    try {
+      // The same state as the default devnet's: same app hash, accounts, balances and validators.
+      expect(running.chainId).toBe(DEVNET.chainId);
+      expect(running.chain.abciInfo().lastBlockAppHash).toEqual(devnet.abciInfo().lastBlockAppHash);
+      expect(running.chain.validators()).toEqual(devnet.validators());
+      const account = DEVNET.accounts[0]!.address;
+      expect(output.out()).toContain(`${account}  ${wholeUnits(genesisBalance(account))} XPRT, `);
+    } finally {
+      devnet.close();
+      await shutdown();
     }
   });
 

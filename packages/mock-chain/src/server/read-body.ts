@@ -43,6 +43,9 @@ export function readBody(req: IncomingMessage, limit: number): Promise<BodyResul
     });
     req.on("end", () => finish(tooLarge ? { ok: false, tooLarge: true } : { ok: true, body: Buffer.concat(chunks) }));
     req.on("error", (error) => finish(error));
-    req.on("close", () => finish(new Error("request aborted before its body was read")));
+    // "close" follows every request, read or not: build the error (a stack trace) only when it is one.
+    req.on("close", () => {
+      if (!settled) finish(new Error("request aborted before its body was read"));
+    });
   });
 }

@@ -37,7 +37,7 @@ export type MockChainControl = ChainControl & TransportFaultControl;
 export interface ServedChain {
   /** CometBFT RPC, e.g. "http://127.0.0.1:26657". */
   readonly rpcUrl: string;
-  /** Cosmos REST API, e.g. "http://127.0.0.1:26658". */
+  /** Cosmos REST API, e.g. "http://127.0.0.1:1317" (the CLI's default). */
   readonly restUrl: string;
   /** CometBFT WebSocket, e.g. "ws://127.0.0.1:26657/websocket". */
   readonly wsUrl: string;

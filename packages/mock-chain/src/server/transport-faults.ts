@@ -69,6 +69,11 @@ export class TransportFaults implements TransportFaultControl {
     return SERVE;
   }
 
+  /** Whether responses are being delayed (`delay` then waits). */
+  get delaying(): boolean {
+    return this.#latencyMs > 0;
+  }
+
   /** Waits out the configured latency (resolves at once when there is none). */
   async delay(): Promise<void> {
     if (this.#latencyMs > 0) await sleep(this.#latencyMs);

@@ -1,6 +1,9 @@
 import { createHash } from "node:crypto";
+import { ByteSink, writeCanonicalState } from "./canonical-bytes.js";
 import { DELETED, type Pending } from "./merge-iterator.js";
-import { canonicalStateText } from "./state-value.js";
+
+/** The bytes being hashed, reused from block to block. */
+const sink = new ByteSink();
 
 /**
  * The app hash after a block: SHA-256 over the previous app hash and the block's state changes, in key order (each
@@ -10,11 +13,21 @@ import { canonicalStateText } from "./state-value.js";
  */
 export function nextAppHash(previous: Uint8Array, changes: ReadonlyMap<string, Pending>): Uint8Array {
   if (changes.size === 0) return previous;
-  const hash = createHash("sha256").update(previous);
+  // Per key: `${key.length}:${key}`, then "\u0000" for a deletion or "\u0001" + canonical text + "\u0000", all UTF-8;
+  // written into one buffer and hashed at once.
+  sink.reset();
   for (const key of [...changes.keys()].sort()) {
     const value = changes.get(key);
-    hash.update(`${key.length}:${key}`);
-    hash.update(value === DELETED ? "\u0000" : `\u0001${canonicalStateText(value, key)}\u0000`);
+    sink.ascii(String(key.length));
+    sink.byte(0x3a);
+    sink.utf8(key);
+    if (value === DELETED) {
+      sink.byte(0);
+    } else {
+      sink.byte(1);
+      writeCanonicalState(sink, value, key);
+      sink.byte(0);
+    }
   }
-  return new Uint8Array(hash.digest());
+  return new Uint8Array(createHash("sha256").update(previous).update(sink.view()).digest());
 }

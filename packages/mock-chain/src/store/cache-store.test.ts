@@ -72,4 +72,33 @@ describe("CacheStore", () => {
     block.write();
     expect(parent.get("bal/a")).toBe(1n);
   });
+
+  it("keeps iterating in order as keys are written between and during iterations", () => {
+    const branch = new CacheStore(base());
+    branch.set("bal/m", 1n);
+    expect([...branch.iterate("bal/")].map(([key]) => key)).toEqual(["bal/a", "bal/b", "bal/c", "bal/m"]);
+    // New keys after an iteration land in order; a key written while iterating is not seen by that iteration.
+    branch.set("bal/0", 2n);
+    branch.set("bal/k", 3n);
+    branch.set("zzz", 4n);
+    const seen: string[] = [];
+    for (const [key] of branch.iterate("bal/")) {
+      seen.push(key);
+      if (key === "bal/b") branch.set("bal/bb", 5n);
+    }
+    expect(seen).toEqual(["bal/0", "bal/a", "bal/b", "bal/c", "bal/k", "bal/m"]);
+    expect([...branch.iterate("bal/")].map(([key]) => key)).toEqual([
+      "bal/0",
+      "bal/a",
+      "bal/b",
+      "bal/bb",
+      "bal/c",
+      "bal/k",
+      "bal/m",
+    ]);
+    expect([...branch.iterate("z")]).toEqual([["zzz", 4n]]);
+    branch.discard();
+    branch.set("bal/q", 6n);
+    expect([...branch.iterate("bal/")].map(([key]) => key)).toEqual(["bal/a", "bal/b", "bal/c", "bal/q"]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { KVStore } from "../app/module.js";
 import { DELETED, mergeIterate, type Pending } from "./merge-iterator.js";
+import { lowerBound } from "./sorted-keys.js";
 
 export { DELETED } from "./merge-iterator.js";
 
@@ -10,34 +11,36 @@ export { DELETED } from "./merge-iterator.js";
  */
 export class CacheStore implements KVStore {
   private readonly writes = new Map<string, Pending>();
+  /** The written keys in order, once an iteration needed them (then kept in order as keys are added). */
+  private sortedKeys: string[] | undefined;
 
   constructor(private readonly parent: KVStore) {}
 
   get<T>(key: string): T | undefined {
-    if (this.writes.has(key)) {
-      const value = this.writes.get(key);
-      return value === DELETED ? undefined : (value as T);
-    }
-    return this.parent.get<T>(key);
+    // One lookup: a stored value is never undefined (`set` refuses it), so undefined means "not written here".
+    const value = this.writes.get(key);
+    if (value === undefined) return this.parent.get<T>(key);
+    return value === DELETED ? undefined : (value as T);
   }
 
   has(key: string): boolean {
-    if (this.writes.has(key)) return this.writes.get(key) !== DELETED;
-    return this.parent.has(key);
+    const value = this.writes.get(key);
+    if (value === undefined) return this.parent.has(key);
+    return value !== DELETED;
   }
 
   set<T>(key: string, value: T): void {
     if (value === undefined) throw new Error(`cannot store undefined at "${key}": delete the key instead`);
-    this.writes.set(key, value);
+    this.record(key, value);
   }
 
   delete(key: string): void {
-    this.writes.set(key, DELETED);
+    this.record(key, DELETED);
   }
 
   iterate<T>(prefix: string): IterableIterator<[string, T]> {
     if (this.writes.size === 0) return this.parent.iterate<T>(prefix);
-    return mergeIterate(this.parent.iterate<T>(prefix), this.writes, prefix);
+    return mergeIterate(this.parent.iterate<T>(prefix), this.writes, prefix, () => this.keysUnder(prefix));
   }
 
   /** The pending writes (key → value or `DELETED`), in the order they were first made. */
@@ -51,11 +54,32 @@ export class CacheStore implements KVStore {
       if (value === DELETED) this.parent.delete(key);
       else this.parent.set(key, value);
     }
-    this.writes.clear();
+    this.clear();
   }
 
   /** Forgets the pending writes. */
   discard(): void {
+    this.clear();
+  }
+
+  private record(key: string, value: Pending): void {
+    const keys = this.sortedKeys;
+    if (keys !== undefined && !this.writes.has(key)) keys.splice(lowerBound(keys, key), 0, key);
+    this.writes.set(key, value);
+  }
+
+  private clear(): void {
     this.writes.clear();
+    this.sortedKeys = undefined;
+  }
+
+  /** The written keys under `prefix`, in order (a copy: iteration sees the keys as they were when it began). */
+  private keysUnder(prefix: string): string[] {
+    this.sortedKeys ??= [...this.writes.keys()].sort();
+    const keys = this.sortedKeys;
+    const start = lowerBound(keys, prefix);
+    let end = start;
+    while (end < keys.length && keys[end]!.startsWith(prefix)) end++;
+    return keys.slice(start, end);
   }
 }

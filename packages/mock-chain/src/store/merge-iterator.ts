@@ -13,10 +13,15 @@ export function* mergeIterate<T>(
   base: Iterator<[string, T]>,
   overlay: ReadonlyMap<string, Pending>,
   prefix: string,
+  /** Gives the overlay's keys under `prefix`, sorted, when the caller keeps them sorted (called as iteration starts). */
+  sortedKeys?: () => string[],
 ): IterableIterator<[string, T]> {
-  const pendingKeys: string[] = [];
-  for (const key of overlay.keys()) if (key.startsWith(prefix)) pendingKeys.push(key);
-  pendingKeys.sort();
+  let pendingKeys = sortedKeys?.();
+  if (pendingKeys === undefined) {
+    pendingKeys = [];
+    for (const key of overlay.keys()) if (key.startsWith(prefix)) pendingKeys.push(key);
+    pendingKeys.sort();
+  }
 
   let next = base.next();
   let i = 0;

@@ -69,9 +69,59 @@ function notPlainData(path: string, value: unknown): Error {
 
 /**
  * The canonical text of a value, as `JSON.stringify(encodeStateValue(value))` gives it, built without the
- * intermediate JSON objects: the app hash takes this of every value a block writes.
+ * intermediate JSON objects: the app hash takes this of every value a block writes (as bytes: canonical-bytes.ts).
  */
 export function canonicalStateText(value: unknown, path = "value"): string {
+  try {
+    return canonicalText(value);
+  } catch (error) {
+    if (!(error instanceof NotPlainData)) throw error;
+    // Rare: walk again, this time tracking where we are, for an error that names the offending field.
+    return canonicalTextAt(value, path);
+  }
+}
+
+/** Thrown by the fast walk, which does not track paths; `canonicalStateText` then redoes the walk with them. */
+class NotPlainData extends Error {}
+
+function canonicalText(value: unknown): string {
+  switch (typeof value) {
+    case "string":
+      return JSON.stringify(value);
+    case "boolean":
+      return value ? "true" : "false";
+    case "number":
+      if (!Number.isFinite(value)) throw new NotPlainData();
+      return String(value);
+    case "bigint":
+      return `{"${BIGINT_TAG}":"${value}"}`;
+    case "object": {
+      if (value === null) return "null";
+      if (value instanceof Uint8Array) return `{"${BYTES_TAG}":"${base64Of(value)}"}`;
+      if (Array.isArray(value)) {
+        let text = "[";
+        for (let i = 0; i < value.length; i++) text += (i === 0 ? "" : ",") + canonicalText(value[i]);
+        return `${text}]`;
+      }
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) throw new NotPlainData();
+      let text = "{";
+      let first = true;
+      for (const key in value) {
+        const item = (value as Record<string, unknown>)[key];
+        if (item === undefined) continue;
+        text += `${first ? "" : ","}${JSON.stringify(key)}:${canonicalText(item)}`;
+        first = false;
+      }
+      return `${text}}`;
+    }
+    default:
+      throw new NotPlainData();
+  }
+}
+
+/** The same text as `canonicalText`, tracking the path of each item so that a failure can name it. */
+function canonicalTextAt(value: unknown, path: string): string {
   switch (typeof value) {
     case "string":
       return JSON.stringify(value);
@@ -84,16 +134,15 @@ export function canonicalStateText(value: unknown, path = "value"): string {
       return `{"${BIGINT_TAG}":"${value}"}`;
     case "object": {
       if (value === null) return "null";
-      if (value instanceof Uint8Array) return `{"${BYTES_TAG}":"${base64Encode(value)}"}`;
-      if (Array.isArray(value))
-        return `[${value.map((item, i) => canonicalStateText(item, `${path}[${i}]`)).join(",")}]`;
+      if (value instanceof Uint8Array) return `{"${BYTES_TAG}":"${base64Of(value)}"}`;
+      if (Array.isArray(value)) return `[${value.map((item, i) => canonicalTextAt(item, `${path}[${i}]`)).join(",")}]`;
       const proto = Object.getPrototypeOf(value);
       if (proto !== Object.prototype && proto !== null) throw notPlainData(path, value);
       const parts: string[] = [];
       for (const key in value) {
         const item = (value as Record<string, unknown>)[key];
         if (item === undefined) continue;
-        parts.push(`${JSON.stringify(key)}:${canonicalStateText(item, `${path}.${key}`)}`);
+        parts.push(`${JSON.stringify(key)}:${canonicalTextAt(item, `${path}.${key}`)}`);
       }
       return `{${parts.join(",")}}`;
     }
@@ -143,4 +192,9 @@ function objectSize(value: object): number {
     if (schema !== undefined) return toBinary(schema, value as never).length;
   }
   return utf8.encode(canonicalStateText(value)).length;
+}
+
+/** Standard base64 with padding (as `base64Encode` writes it), by Node's native encoder. */
+function base64Of(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
 }

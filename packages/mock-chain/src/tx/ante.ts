@@ -12,7 +12,7 @@ import type { BankKeeper } from "../modules/bank/keeper.js";
 import type { DecodedTx } from "./decode-tx.js";
 import { coversAny, type GasPrice, requiredFees } from "./gas-prices.js";
 import { SIMULATION_PUBKEY, secp256k1KeyOf } from "./pubkeys.js";
-import { secp256k1AddressBytes, verifySecp256k1 } from "./secp256k1.js";
+import { secp256k1AddressHex, verifySecp256k1 } from "./secp256k1.js";
 import { aminoSignBytes, directSignBytes } from "./sign-bytes.js";
 
 /** What the ante handler works with. */
@@ -137,7 +137,8 @@ function setPubKeys(ctx: Context, tx: DecodedTx, env: AnteEnvironment, simulate:
       pubKey = SIMULATION_PUBKEY;
     }
     const key = secp256k1KeyOf(pubKey);
-    if (!simulate && Buffer.compare(secp256k1AddressBytes(key), env.auth.addresses.toBytes(signer)) !== 0) {
+    // The codec's store-key form is the address bytes' hex, cached per address: no bech32 decoding per tx.
+    if (!simulate && secp256k1AddressHex(key) !== env.auth.addresses.key(signer)) {
       throw sdkError(8, `pubKey does not match signer address ${signer} with signer index: ${i}`);
     }
     const account = signerAccount(ctx, env, signer);

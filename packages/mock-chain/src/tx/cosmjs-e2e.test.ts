@@ -9,6 +9,7 @@ import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { TxRawSchema } from "@persistence-sdk/proto/cosmos/tx/v1beta1";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEVNET } from "../genesis/devnet.js";
+import { genesisBalances } from "../genesis/genesis-expectations.test-support.js";
 import { type RunningMockChain, startMockChain } from "../server/start.js";
 
 const [alice, bob, carol] = DEVNET.accounts;
@@ -84,10 +85,10 @@ describe("cosmjs over HTTP", () => {
   it("reads balances, accounts and chain info like any node", async () => {
     const client = await StargateClient.connect(served.rpcUrl);
     expect(await client.getChainId()).toBe(DEVNET.chainId);
-    expect((await client.getAllBalances(DEVNET.accounts[9]!.address))[0]).toEqual({
-      denom: "uxprt",
-      amount: DEVNET.balances.account.toString(),
-    });
+    // Account 9 holds what the genesis gives it (XPRT, ATOM, the LSTs), all of it, sorted by denom.
+    const funded = genesisBalances(DEVNET.accounts[9]!.address);
+    expect(funded).toContainEqual({ denom: "uxprt", amount: DEVNET.balances.account.toString() });
+    expect(await client.getAllBalances(DEVNET.accounts[9]!.address)).toEqual(funded);
     expect(await client.getAccount("persistence1nxkwrvet9pggwt46cyr5gt39nfh7d0546dpjfq")).not.toBeNull();
     expect(await client.getAccount(toBech32(DEVNET.bech32Prefix, new Uint8Array(20)))).toBeNull();
     client.disconnect();
@@ -100,7 +101,10 @@ describe("cosmjs over HTTP", () => {
     };
     const balances = await get(`/cosmos/bank/v1beta1/balances/${DEVNET.accounts[8]!.address}`);
     expect(balances.status).toBe(200);
-    expect(balances.body.balances).toEqual([{ denom: "uxprt", amount: DEVNET.balances.account.toString() }]);
+    // Account 8 also holds the devnet basket's seed shares: every coin the genesis gives it, sorted by denom.
+    const funded = genesisBalances(DEVNET.accounts[8]!.address);
+    expect(funded).toContainEqual({ denom: "uxprt", amount: DEVNET.balances.account.toString() });
+    expect(balances.body.balances).toEqual(funded);
     const account = await get(`/cosmos/auth/v1beta1/accounts/${DEVNET.accounts[8]!.address}`);
     expect((account.body.account as Record<string, unknown>)["@type"]).toBe("/cosmos.auth.v1beta1.BaseAccount");
     const nodeInfo = await get("/cosmos/base/tendermint/v1beta1/node_info");

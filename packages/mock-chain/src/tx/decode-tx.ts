@@ -63,6 +63,16 @@ function decodePart<Desc extends DescMessage>(schema: Desc, bytes: Uint8Array) {
   return message;
 }
 
+/** Whether `address` is valid, answered from the codec's cache of decoded addresses when it is there. */
+function isKnownAddress(addresses: AddressCodec, address: string): boolean {
+  try {
+    addresses.key(address);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Decodes TxRaw bytes like the SDK's tx decoder: TxRaw, then the body and auth info from their exact bytes (signatures
  * cover those bytes, so they are kept), then each message Any by its type URL, then each message's signers. Any
@@ -91,6 +101,7 @@ export function decodeTx(bytes: Uint8Array, routes: RouteLookup, addresses: Addr
       throw parseError((error as Error).message);
     }
     for (const signer of signers) {
+      if (isKnownAddress(addresses, signer)) continue;
       const decoded = addresses.decode(signer);
       if (typeof decoded === "string") throw parseError(decoded);
     }

@@ -22,6 +22,10 @@ export function packSecp256k1PubKey(key: Uint8Array): Any {
   return packAny(Secp256k1PubKeySchema, create(Secp256k1PubKeySchema, { key }));
 }
 
+/** Decoded secp256k1 keys by the base64 of their Any's value: the ante handler reads each signer's key several times. */
+const decodedKeys = new Map<string, Uint8Array>();
+const DECODED_KEYS_KEPT = 10_000;
+
 /** The 33 key bytes of a secp256k1 Any; throws sdk 8 for other key types or sizes. */
 export function secp256k1KeyOf(any: Any): Uint8Array {
   if (any.typeUrl === ED25519_PUBKEY_TYPE_URL) throw sdkError(8, "ED25519 public keys are unsupported");
@@ -29,6 +33,10 @@ export function secp256k1KeyOf(any: Any): Uint8Array {
     throw sdkError(8, "multisig public keys are not supported by the mock chain");
   }
   if (any.typeUrl !== SECP256K1_PUBKEY_TYPE_URL) throw sdkError(8, `unrecognized public key type: ${any.typeUrl}`);
+  const id = Buffer.from(any.value.buffer, any.value.byteOffset, any.value.byteLength).toString("base64");
+  const known = decodedKeys.get(id);
+  // A copy: callers own the bytes they get, as they did when each call decoded afresh.
+  if (known !== undefined) return known.slice();
   let key: Uint8Array;
   try {
     key = fromBinary(Secp256k1PubKeySchema, any.value).key;
@@ -36,5 +44,7 @@ export function secp256k1KeyOf(any: Any): Uint8Array {
     throw sdkError(8, (error as Error).message);
   }
   if (key.length !== 33) throw sdkError(8, `invalid secp256k1 public key length ${key.length}, want 33`);
+  if (decodedKeys.size >= DECODED_KEYS_KEPT) decodedKeys.clear();
+  decodedKeys.set(id, key.slice());
   return key;
 }

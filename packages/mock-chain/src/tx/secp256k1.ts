@@ -1,7 +1,7 @@
 // secp256k1 as Cosmos accounts use it, on node:crypto (OpenSSL verifies ~5x faster than a pure-JS curve, which
 // matters at hundreds of signed txs per second). Signatures are 64-byte r||s over SHA-256 of the sign bytes, and
 // must be low-S: the SDK rejects the malleable high-S twin.
-import { createHash, createPublicKey, type KeyObject, verify } from "node:crypto";
+import { createHash, createPublicKey, hash, type KeyObject, verify } from "node:crypto";
 
 const SECP256K1_ORDER = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
 const HALF_ORDER = SECP256K1_ORDER >> 1n;
@@ -31,6 +31,10 @@ function keyObject(pubkey: Uint8Array): KeyObject | null {
   return key;
 }
 
+function base64Of(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
+}
+
 function bigintOf(bytes: Uint8Array): bigint {
   return BigInt(`0x${Buffer.from(bytes).toString("hex") || "0"}`);
 }
@@ -39,7 +43,7 @@ function bigintOf(bytes: Uint8Array): bigint {
 export function verifySecp256k1(pubkey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
   if (pubkey.length !== 33 || signature.length !== 64) return false;
   if (bigintOf(signature.subarray(32)) > HALF_ORDER) return false;
-  const id = `${Buffer.from(pubkey).toString("base64")}${Buffer.from(signature).toString("base64")}${createHash("sha256").update(message).digest("base64")}`;
+  const id = `${base64Of(pubkey)}${base64Of(signature)}${hash("sha256", message, "base64")}`;
   if (verified.has(id)) return true;
   const key = keyObject(pubkey);
   if (key === null) return false;
@@ -65,3 +69,17 @@ export function secp256k1AddressBytes(pubkey: Uint8Array): Uint8Array {
   }
   return address;
 }
+
+/** The hex of `secp256k1AddressBytes(pubkey)` (memoized per key). */
+export function secp256k1AddressHex(pubkey: Uint8Array): string {
+  const id = Buffer.from(pubkey.buffer, pubkey.byteOffset, pubkey.byteLength).toString("base64");
+  let hex = addressHexCache.get(id);
+  if (hex === undefined) {
+    hex = Buffer.from(secp256k1AddressBytes(pubkey)).toString("hex");
+    if (addressHexCache.size >= KEY_CACHE_LIMIT) addressHexCache.clear();
+    addressHexCache.set(id, hex);
+  }
+  return hex;
+}
+
+const addressHexCache = new Map<string, string>();

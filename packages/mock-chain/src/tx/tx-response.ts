@@ -1,9 +1,9 @@
 import { create, fromBinary } from "@bufbuild/protobuf";
-import { toHex } from "@cosmjs/encoding";
 import { type TxResponse, TxResponseSchema } from "@persistence-sdk/proto/cosmos/base/abci/v1beta1";
 import { type Tx, TxSchema } from "@persistence-sdk/proto/cosmos/tx/v1beta1";
 import { type Event, EventSchema } from "@persistence-sdk/proto/tendermint/abci";
 import type { AbciEvent, IndexedTx, TxExecResult } from "../node/chain-node.js";
+import { hexOf as toHex } from "../node/hex.js";
 
 const utf8 = new TextEncoder();
 

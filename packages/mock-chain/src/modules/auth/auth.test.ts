@@ -5,6 +5,7 @@ import { protoRegistry } from "@persistence-sdk/proto/registry";
 import { describe, expect, it } from "vitest";
 import { ChainError } from "../../app/module.js";
 import { DEVNET } from "../../genesis/devnet.js";
+import { genesisAccounts } from "../../genesis/genesis-expectations.test-support.js";
 import { createChain } from "../../node/chain.js";
 import { accountOf } from "../../tx/chain-test-helpers.test-support.js";
 import { moduleAddressBytes } from "./address-codec.js";
@@ -23,10 +24,20 @@ describe("auth queries", () => {
   const chain = createChain({ staking: false });
 
   it("returns genesis accounts with their numbers, in genesis order", () => {
+    const genesis = genesisAccounts();
+    // The genesis numbers its accounts 0, 1, 2... in the order it lists them; the chain keeps those numbers.
+    expect(genesis.map((account) => account.accountNumber)).toEqual(genesis.map((_, i) => BigInt(i)));
+    expect(genesis.map((account) => accountOf(chain, account.address).accountNumber)).toEqual(
+      genesis.map((account) => account.accountNumber),
+    );
+    // The documented devnet accounts come first: 0..9, the authority, then the validator operators.
     expect(accountOf(chain, DEVNET.accounts[0]!.address).accountNumber).toBe(0n);
     expect(accountOf(chain, DEVNET.authority.address).accountNumber).toBe(10n);
     expect(accountOf(chain, DEVNET.validatorOperators[3]!.address).accountNumber).toBe(14n);
-    expect(chain.query(AuthQuery.method.accounts, {}).pagination?.total).toBe(16n); // 15 funded + fee_collector
+    // InitGenesis then creates the fee collector with the next number: every genesis account plus that one.
+    const feeCollector = chain.keepers.auth.moduleAddress("fee_collector");
+    expect(accountOf(chain, feeCollector).accountNumber).toBe(BigInt(genesis.length));
+    expect(chain.query(AuthQuery.method.accounts, {}).pagination?.total).toBe(BigInt(genesis.length + 1));
   });
 
   it("answers a missing account as the SDK does, so cosmjs' getAccount sees null", () => {

@@ -22,4 +22,8 @@ export const DEFAULT_MODULE_ACCOUNT_PERMISSIONS: Readonly<Record<string, readonl
 };
 
 /** Module accounts that may receive funds by MsgSend: simapp blocks every module account except gov. */
-export const MODULE_ACCOUNTS_ALLOWED_TO_RECEIVE: readonly string[] = ["gov"];
+export const MODULE_ACCOUNTS_ALLOWED_TO_RECEIVE: readonly string[] = [
+  "gov",
+  // x/alliance's app wiring unblocks its module account: x/distribution pays its rewards to it.
+  "alliance",
+];

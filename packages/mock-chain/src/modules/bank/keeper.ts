@@ -26,6 +26,18 @@ function invalidCoins(coins: readonly Coin[]): void {
 export class BankKeeper {
   constructor(readonly auth: AuthKeeper) {}
 
+  /**
+   * Listeners told after every balance write (sends, mints, burns, delegations, genesis), with the address and denom
+   * whose balance changed. For modules that keep per-holder books of a denom (the basket vault settles a holder's
+   * reward index whenever its share balance changes, plain MsgSend included). The SDK has no such hook; a Go module
+   * would wrap the bank keeper's send functions instead.
+   */
+  private readonly balanceListeners: ((ctx: Context, address: string, denom: string) => void)[] = [];
+
+  onBalanceChange(listener: (ctx: Context, address: string, denom: string) => void): void {
+    this.balanceListeners.push(listener);
+  }
+
   moduleAddress(moduleName: string): string {
     return this.auth.moduleAddress(moduleName);
   }
@@ -218,6 +230,7 @@ export class BankKeeper {
     if (amount < 0n) throw new Error(`negative balance ${amount}${denom} for ${address}`);
     if (amount === 0n) ctx.store.delete(key);
     else ctx.store.set(key, amount);
+    for (const listener of this.balanceListeners) listener(ctx, address, denom);
   }
 
   setSupply(ctx: Context, denom: string, amount: bigint): void {

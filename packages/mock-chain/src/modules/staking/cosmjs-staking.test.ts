@@ -1,7 +1,8 @@
 // End to end: staking and rewards through unmodified cosmjs clients over real HTTP, signed with the devnet's keys in
 // both sign modes, and the REST API as a browser would fetch it.
 import { makeCosmoshubPath, Secp256k1HdWallet } from "@cosmjs/amino";
-import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
+import { toBase64 } from "@cosmjs/encoding";
+import { DirectSecp256k1HdWallet, decodePubkey } from "@cosmjs/proto-signing";
 import {
   type DeliverTxResponse,
   GasPrice,
@@ -13,8 +14,10 @@ import {
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEVNET } from "../../genesis/devnet.js";
+import { devnetGenesis } from "../../genesis/devnet-genesis.js";
 import { type RunningMockChain, startMockChain } from "../../server/start.js";
 import { convertBech32 } from "./addresses.js";
+import { POWER_REDUCTION } from "./shares.js";
 
 const VALIDATORS = DEVNET.validatorOperators.map((operator) => convertBech32(operator.address, "persistencevaloper"));
 const FEE = { amount: [{ denom: "uxprt", amount: "10000" }], gas: "400000" };
@@ -43,8 +46,8 @@ async function signer(index: number, mode: "direct" | "amino") {
   return { address: account!.address, client };
 }
 
-async function queries() {
-  const comet = await Comet38Client.connect(served.rpcUrl);
+async function queries(chain: RunningMockChain = served) {
+  const comet = await Comet38Client.connect(chain.rpcUrl);
   return QueryClient.withExtensions(comet, setupStakingExtension, setupDistributionExtension);
 }
 
@@ -58,16 +61,40 @@ describe("staking through cosmjs", () => {
     const query = await queries();
     const { validators } = await query.staking.validators("BOND_STATUS_BONDED");
     expect(validators.map((v) => v.operatorAddress).sort()).toEqual([...VALIDATORS].sort());
-    expect(validators.every((v) => v.tokens === "1000000000000")).toBe(true);
+    // Each validator's tokens are what its delegators hold: its operator's self-delegation and the devnet's
+    // Alliance and liquid-stake delegations.
+    for (const [i, operator] of DEVNET.validatorOperators.entries()) {
+      const validator = validators.find((v) => v.operatorAddress === VALIDATORS[i])!;
+      const { delegationResponses } = await query.staking.validatorDelegations(VALIDATORS[i]!);
+      const held = delegationResponses.map((d) => BigInt(d.balance!.amount));
+      expect(held.reduce((sum, amount) => sum + amount, 0n)).toBe(BigInt(validator.tokens));
+      const self = delegationResponses.find((d) => d.delegation?.delegatorAddress === operator.address);
+      expect(self?.balance?.amount).toBe(DEVNET.balances.selfDelegation.toString());
+    }
 
+    // CometBFT starts from the genesis validators: the same consensus keys, with the genesis powers.
+    const genesis = devnetGenesis().validators!;
+    const keyOf = (key: Uint8Array) => toBase64(key);
+    const consensusKeys = validators.map((v) => decodePubkey(v.consensusPubkey!)?.value as string);
+    expect([...consensusKeys].sort()).toEqual(genesis.map((v) => keyOf(v.pubKey)).sort());
     const comet = await Comet38Client.connect(served.rpcUrl);
-    const set = await comet.validatorsAll();
-    expect(set.validators.map((v) => v.votingPower)).toEqual([1_000_000n, 1_000_000n, 1_000_000n, 1_000_000n]);
+    const set = await comet.validatorsAll(1);
+    expect(set.validators.map((v) => [keyOf(v.pubkey!.data), v.votingPower]).sort()).toEqual(
+      genesis.map((v) => [keyOf(v.pubKey), v.power]).sort(),
+    );
 
     const response = await fetch(`${served.restUrl}/cosmos/staking/v1beta1/validators/${VALIDATORS[0]}`);
-    const body = (await response.json()) as { validator: { tokens: string; delegator_shares: string } };
-    expect(body.validator.tokens).toBe("1000000000000");
-    expect(body.validator.delegator_shares).toBe("1000000000000.000000000000000000");
+    const body = (await response.json()) as {
+      validator: { tokens: string; delegator_shares: string; consensus_pubkey: Record<string, string> };
+    };
+    const first = validators.find((v) => v.operatorAddress === VALIDATORS[0])!;
+    expect(body.validator.tokens).toBe(first.tokens);
+    // Nothing was slashed yet: one share per token, as a LegacyDec with 18 decimals.
+    expect(body.validator.delegator_shares).toBe(`${first.tokens}.000000000000000000`);
+    expect(body.validator.consensus_pubkey).toEqual({
+      "@type": "/cosmos.crypto.ed25519.PubKey",
+      key: keyOf(genesis[0]!.pubKey),
+    });
   });
 
   it("delegates and undelegates in SIGN_MODE_DIRECT; the unbonding pays out after 21 days of virtual time", async () => {
@@ -143,15 +170,39 @@ describe("staking through cosmjs", () => {
   });
 
   it("slashes and jails through the control API, visible to every client", async () => {
-    served.control.invoke("staking/slash", { validator: VALIDATORS[2], fraction: "0.05" });
-    const query = await queries();
-    expect((await query.staking.validator(VALIDATORS[2]!)).validator?.tokens).toBe("950000000000");
-    served.control.invoke("staking/jail", { validator: VALIDATORS[2] });
-    const bonded = await query.staking.validators("BOND_STATUS_BONDED");
-    expect(bonded.validators.map((v) => v.operatorAddress)).not.toContain(VALIDATORS[2]);
-    // CometBFT applies an end block's validator updates two heights later.
-    served.control.mine(2);
-    const comet = await Comet38Client.connect(served.rpcUrl);
-    expect((await comet.validatorsAll()).validators).toHaveLength(3);
+    // x/staking's own behaviour: on the devnet without the Alliance, liquid-stake and basket sections, whose modules
+    // would move their delegations in the same block; each validator then holds just its self-delegation.
+    const devnet = devnetGenesis();
+    const part2 = ["alliance", "basketvault", "liquidstake", "liquidstakeibc"];
+    const appState = Object.fromEntries(Object.entries(devnet.appState).filter(([name]) => !part2.includes(name)));
+    const chain = await startMockChain({ genesis: { ...devnet, appState } });
+    try {
+      const query = await queries(chain);
+      const before = BigInt((await query.staking.validator(VALIDATORS[2]!)).validator!.tokens);
+      expect(before).toBe(DEVNET.balances.selfDelegation);
+      const slashed = chain.control.invoke("staking/slash", { validator: VALIDATORS[2], fraction: "0.05" }) as {
+        burned: string;
+      };
+      // x/staking burns the fraction of the validator's power in tokens (power = tokens / 10^6, truncated).
+      const burned = ((before / POWER_REDUCTION) * POWER_REDUCTION * 5n) / 100n;
+      expect(slashed.burned).toBe(burned.toString());
+      expect((await query.staking.validator(VALIDATORS[2]!)).validator?.tokens).toBe((before - burned).toString());
+      const operator = DEVNET.validatorOperators[2]!.address;
+      expect((await query.staking.delegation(operator, VALIDATORS[2]!)).delegationResponse?.balance?.amount).toBe(
+        (before - burned).toString(),
+      );
+      chain.control.invoke("staking/jail", { validator: VALIDATORS[2] });
+      const bonded = await query.staking.validators("BOND_STATUS_BONDED");
+      expect(bonded.validators.map((v) => v.operatorAddress).sort()).toEqual(
+        VALIDATORS.filter((v) => v !== VALIDATORS[2]).sort(),
+      );
+      // CometBFT applies an end block's validator updates two heights later.
+      chain.control.mine(2);
+      const comet = await Comet38Client.connect(chain.rpcUrl);
+      expect((await comet.validatorsAll()).validators).toHaveLength(3);
+      comet.disconnect();
+    } finally {
+      await chain.stop();
+    }
   });
 });

@@ -1,7 +1,6 @@
 // Registering a validator outside a transaction (genesis): the same record MsgCreateValidator writes, then the
 // self-delegation from the operator's account.
 import { create } from "@bufbuild/protobuf";
-import { anyPack } from "@bufbuild/protobuf/wkt";
 import { Dec } from "@persistence-sdk/core";
 import { PubKeySchema as Ed25519PubKeySchema } from "@persistence-sdk/proto/cosmos/crypto/ed25519";
 import {
@@ -12,6 +11,7 @@ import {
   type Validator,
   ValidatorSchema,
 } from "@persistence-sdk/proto/cosmos/staking/v1beta1";
+import { packAny } from "../../app/any.js";
 import type { Context } from "../../app/module.js";
 import { convertBech32 } from "./addresses.js";
 import { delegate } from "./delegation.js";
@@ -41,7 +41,7 @@ export function createGenesisValidator(deps: StakingDeps, ctx: Context, spec: Ge
   const operatorAddress = convertBech32(spec.operator, deps.prefixes.validator);
   const validator = create(ValidatorSchema, {
     operatorAddress,
-    consensusPubkey: anyPack(Ed25519PubKeySchema, create(Ed25519PubKeySchema, { key: spec.consensusPubKey })),
+    consensusPubkey: packAny(Ed25519PubKeySchema, create(Ed25519PubKeySchema, { key: spec.consensusPubKey })),
     jailed: false,
     status: BondStatus.UNBONDED,
     tokens: "0",

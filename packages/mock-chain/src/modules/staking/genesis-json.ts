@@ -4,6 +4,7 @@
 import { type DescMessage, fromJson, type JsonValue, type MessageShape } from "@bufbuild/protobuf";
 import { Dec } from "@persistence-sdk/core";
 import { protoRegistry } from "@persistence-sdk/proto/registry";
+import { useCosmosTypeUrls } from "../../app/any.js";
 import { isLegacyDecField, sdkJsonOf } from "../../app/event-json.js";
 
 type JsonObject = { [key: string]: JsonValue };
@@ -38,8 +39,15 @@ export function toGenesisJson<Desc extends DescMessage>(schema: Desc, message: M
   return sdkJsonOf(schema, message);
 }
 
-/** A message from SDK genesis JSON (proto or JSON field names; decimals for LegacyDec fields). */
+/**
+ * A message from SDK genesis JSON (proto or JSON field names; decimals for LegacyDec fields), its Anys with Cosmos
+ * type URLs ("/cosmos.crypto.ed25519.PubKey", not protobuf-es' "type.googleapis.com/...").
+ */
 export function fromGenesisJson<Desc extends DescMessage>(schema: Desc, json: JsonValue): MessageShape<Desc> {
   if (!isObject(json)) throw new Error(`genesis: ${schema.typeName} must be a JSON object`);
-  return fromJson(schema, decimalsToAtomics(schema, json), { registry: protoRegistry, ignoreUnknownFields: false });
+  const message = fromJson(schema, decimalsToAtomics(schema, json), {
+    registry: protoRegistry,
+    ignoreUnknownFields: false,
+  });
+  return useCosmosTypeUrls(schema, message);
 }

@@ -3,7 +3,7 @@
 // is the SDK's `cosmos.staking.v1beta1.GenesisState` JSON, restored record by record without hooks (distribution
 // restores its own state), which is what exportGenesis writes.
 import { create, type JsonValue } from "@bufbuild/protobuf";
-import { toBase64 } from "@cosmjs/encoding";
+import { fromBase64, toBase64 } from "@cosmjs/encoding";
 import {
   BondStatus,
   GenesisStateSchema,
@@ -42,15 +42,77 @@ export interface GenesisDelegation {
   readonly delegator: string;
   /** The validator's operator (`persistencevaloper…`) address. */
   readonly validator: string;
-  readonly amount: bigint;
+  /** Base units; in JSON, a decimal string. */
+  readonly amount: bigint | string;
 }
 
-/** The devnet form of staking genesis. */
+/** A `GenesisValidator` as JSON holds it (a genesis.json file): the key in base64, amounts as decimal strings. */
+export interface GenesisValidatorJson {
+  readonly operator: string;
+  /** The 32-byte ed25519 consensus public key, base64. */
+  readonly consensusPubKey: string;
+  readonly moniker: string;
+  readonly selfDelegation: string;
+  readonly commissionRate?: string;
+  readonly commissionMaxRate?: string;
+  readonly commissionMaxChangeRate?: string;
+  readonly minSelfDelegation?: string;
+}
+
+/** The devnet form of staking genesis, in code (bytes, bigints) or as JSON (`stakingDevnetGenesisJson`). */
 export interface StakingDevnetGenesis {
   /** Overrides of the default params (proto field names in camelCase, protobuf-es values). */
   readonly params?: Partial<Omit<Params, "$typeName">>;
-  readonly validators: readonly GenesisValidator[];
+  readonly validators: readonly (GenesisValidator | GenesisValidatorJson)[];
   readonly delegations?: readonly GenesisDelegation[];
+}
+
+/**
+ * The devnet form as JSON, so a genesis holding it can be written to a genesis.json file and read back (the
+ * validators' keys in base64, amounts as decimal strings); `initGenesis` reads both forms.
+ */
+export function stakingDevnetGenesisJson(genesis: StakingDevnetGenesis): JsonValue {
+  if (genesis.params !== undefined) {
+    throw new Error("staking devnet genesis: params hold protobuf-es values and have no JSON form here");
+  }
+  return {
+    validators: genesis.validators.map((validator) => {
+      const { consensusPubKey, selfDelegation, minSelfDelegation, ...rest } = validator;
+      return {
+        ...rest,
+        consensusPubKey: typeof consensusPubKey === "string" ? consensusPubKey : toBase64(consensusPubKey),
+        selfDelegation: selfDelegation.toString(),
+        ...(minSelfDelegation !== undefined ? { minSelfDelegation: minSelfDelegation.toString() } : {}),
+      };
+    }),
+    ...(genesis.delegations !== undefined
+      ? { delegations: genesis.delegations.map((d) => ({ ...d, amount: d.amount.toString() })) }
+      : {}),
+  };
+}
+
+/** A base-unit amount of the devnet form: a bigint, or its decimal text when the genesis came from JSON. */
+function amountOf(value: unknown, field: string): bigint {
+  if (typeof value === "bigint" && value >= 0n) return value;
+  if (typeof value === "string" && /^[0-9]+$/.test(value)) return BigInt(value);
+  throw new Error(`staking genesis: ${field} must be a non-negative integer, got ${String(value)}`);
+}
+
+function genesisValidatorOf(validator: GenesisValidator | GenesisValidatorJson, i: number): GenesisValidator {
+  const key = validator.consensusPubKey;
+  const consensusPubKey = typeof key === "string" ? fromBase64(key) : key;
+  if (!(consensusPubKey instanceof Uint8Array) || consensusPubKey.length !== 32) {
+    throw new Error(`staking genesis: validators[${i}].consensusPubKey must be a 32-byte ed25519 key`);
+  }
+  const { minSelfDelegation, ...rest } = validator;
+  return {
+    ...rest,
+    consensusPubKey,
+    selfDelegation: amountOf(validator.selfDelegation, `validators[${i}].selfDelegation`),
+    ...(minSelfDelegation !== undefined
+      ? { minSelfDelegation: amountOf(minSelfDelegation, `validators[${i}].minSelfDelegation`) }
+      : {}),
+  };
 }
 
 function isExportedForm(genesis: unknown): genesis is JsonValue & object {
@@ -61,11 +123,14 @@ function isExportedForm(genesis: unknown): genesis is JsonValue & object {
 
 function initDevnet(deps: StakingDeps, ctx: Context, genesis: StakingDevnetGenesis): void {
   setStakingParams(ctx.store, create(ParamsSchema, { ...defaultStakingParams(), ...genesis.params }));
-  for (const validator of genesis.validators) createGenesisValidator(deps, ctx, validator);
-  for (const delegation of genesis.delegations ?? []) {
+  for (const [i, validator] of genesis.validators.entries()) {
+    createGenesisValidator(deps, ctx, genesisValidatorOf(validator, i));
+  }
+  for (const [i, delegation] of (genesis.delegations ?? []).entries()) {
     const validator = getValidator(ctx.store, delegation.validator);
     if (validator === undefined) throw new Error(`genesis delegation to unknown validator ${delegation.validator}`);
-    delegate(deps, ctx, delegation.delegator, delegation.amount, BondStatus.UNBONDED, validator, true);
+    const amount = amountOf(delegation.amount, `delegations[${i}].amount`);
+    delegate(deps, ctx, delegation.delegator, amount, BondStatus.UNBONDED, validator, true);
   }
   applyValidatorSetUpdates(deps, ctx);
 }

@@ -15,7 +15,12 @@ export {
   type Coin as StakingCoin,
   NOT_BONDED_POOL,
 } from "./expected-keepers.js";
-export type { GenesisDelegation, StakingDevnetGenesis } from "./genesis.js";
+export {
+  type GenesisDelegation,
+  type GenesisValidatorJson,
+  type StakingDevnetGenesis,
+  stakingDevnetGenesisJson,
+} from "./genesis.js";
 export { StakingHookList, type StakingHooks } from "./hooks.js";
 export { type BondedValidator, StakingKeeper } from "./keeper.js";
 export { createStakingModule, type StakingModule, type StakingModuleOptions } from "./module.js";

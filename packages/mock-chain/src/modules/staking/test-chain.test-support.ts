@@ -3,10 +3,10 @@
 // handlers (no signatures or fees: the tx pipeline has its own tests), each in a branch that is dropped when the
 // handler throws, so a failed message leaves no trace, as in a real block.
 import { create, type DescMessage, type MessageShape } from "@bufbuild/protobuf";
-import { anyPack } from "@bufbuild/protobuf/wkt";
 import { sha256 } from "@cosmjs/crypto";
 import { toBech32 } from "@cosmjs/encoding";
 import { GenesisStateSchema as AuthGenesisSchema, BaseAccountSchema } from "@persistence-sdk/proto/cosmos/auth/v1beta1";
+import { packAny } from "../../app/any.js";
 import { Application } from "../../app/application.js";
 import { createContext } from "../../app/context.js";
 import { EventCollector } from "../../app/event-manager.js";
@@ -88,7 +88,7 @@ export class TestChain {
     }
     const addresses = Object.keys(options.balances);
     const accounts = addresses.map((address, i) =>
-      anyPack(BaseAccountSchema, create(BaseAccountSchema, { address, accountNumber: BigInt(i) })),
+      packAny(BaseAccountSchema, create(BaseAccountSchema, { address, accountNumber: BigInt(i) })),
     );
     const ctx = this.context(this.store, new EventCollector(), "block");
     this.app.initGenesis(ctx, {

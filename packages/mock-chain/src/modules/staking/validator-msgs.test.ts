@@ -1,5 +1,4 @@
 import { create } from "@bufbuild/protobuf";
-import { anyPack } from "@bufbuild/protobuf/wkt";
 import { Dec } from "@persistence-sdk/core";
 import { PubKeySchema } from "@persistence-sdk/proto/cosmos/crypto/ed25519";
 import {
@@ -9,6 +8,7 @@ import {
   MsgEditValidatorSchema,
 } from "@persistence-sdk/proto/cosmos/staking/v1beta1";
 import { describe, expect, it } from "vitest";
+import { packAny } from "../../app/any.js";
 import { convertBech32 } from "./addresses.js";
 import { devnetValidatorSeed, ed25519PublicKey } from "./devnet-validators.js";
 import { BOB, devnetTestChain } from "./test-chain.test-support.js";
@@ -23,7 +23,7 @@ function createMsg(overrides: Partial<MsgCreateValidator> = {}): MsgCreateValida
     minSelfDelegation: "1",
     delegatorAddress: BOB,
     validatorAddress: BOB_VALOPER,
-    pubkey: anyPack(PubKeySchema, create(PubKeySchema, { key: ed25519PublicKey(new Uint8Array(32).fill(9)) })),
+    pubkey: packAny(PubKeySchema, create(PubKeySchema, { key: ed25519PublicKey(new Uint8Array(32).fill(9)) })),
     value: { denom: "uxprt", amount: "5000000" },
   });
   return { ...base, ...overrides };
@@ -58,7 +58,7 @@ describe("MsgCreateValidator", () => {
     const devnetKey = ed25519PublicKey(devnetValidatorSeed(0));
     const sameKey = devnetTestChain().deliver(
       MsgCreateValidatorSchema,
-      createMsg({ pubkey: anyPack(PubKeySchema, create(PubKeySchema, { key: devnetKey })) }),
+      createMsg({ pubkey: packAny(PubKeySchema, create(PubKeySchema, { key: devnetKey })) }),
     ).error;
     expect([sameKey?.codespace, sameKey?.code]).toEqual(["staking", 5]);
 
