@@ -9,5 +9,7 @@ export default defineConfig({
   resolve: { conditions: source },
   ssr: { resolve: { conditions: source } },
   environments: { __vitest__: { resolve: { conditions: source } } },
-  test: { include: ["src/**/*.test.ts"] },
+  // Integration tests drive a whole chain over HTTP; on a loaded 2-core machine a test can take far longer than
+  // vitest's 5 s default without anything being wrong. These are hang guards, not speed checks (benches measure speed).
+  test: { include: ["src/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 },
 });
