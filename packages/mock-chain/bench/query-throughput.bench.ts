@@ -42,7 +42,8 @@ async function prepare(): Promise<Setup> {
   fundAccounts(running, accounts, 1_000_000_000n);
   const rpc = new HttpClient(running.rpcUrl);
   for (const tx of await signSends(accounts, HISTORY_TXS, running.chainId, denom)) {
-    await rpc.post("/", rpcBody("broadcast_tx_sync", { tx }));
+    const answer = (await rpc.post("/", rpcBody("broadcast_tx_sync", { tx }))) as { result?: { code: number } };
+    if (answer.result?.code !== 0) throw new Error(`history tx rejected: ${JSON.stringify(answer)}`);
   }
   const address = accounts[0]!.address;
   const request = create(QueryBalanceRequestSchema, { address, denom });

@@ -10,6 +10,8 @@ import {
   MsgRedelegateSchema as AllianceMsgRedelegateSchema,
   MsgUndelegateSchema as AllianceMsgUndelegateSchema,
   MsgClaimDelegationRewardsSchema,
+  MsgCreateAllianceSchema,
+  MsgDeleteAllianceSchema,
   MsgUpdateAllianceSchema,
 } from "@persistence-sdk/proto/alliance/alliance";
 import { MsgSendSchema } from "@persistence-sdk/proto/cosmos/bank/v1beta1";
@@ -44,6 +46,7 @@ import {
 import {
   MsgLiquidStakeSchema as LiquidStakeMsgSchema,
   MsgLiquidUnstakeSchema as LiquidUnstakeMsgSchema,
+  MsgStakeToLPSchema,
 } from "@persistence-sdk/proto/pstake/liquidstake/v1beta1";
 import {
   Deposit_DepositState,
@@ -273,8 +276,11 @@ export const DEFAULT_ACTION_MIX = {
   "alliance.redelegate": 2,
   "alliance.claim": 2,
   "alliance.update": 0.7,
+  "alliance.create": 0.15,
+  "alliance.delete": 0.1,
   "liquidstake.stake": 3,
   "liquidstake.unstake": 2,
+  "liquidstake.stakeToLp": 1,
   "liquidstakeibc.stake": 3,
   "liquidstakeibc.unstake": 2,
   "liquidstakeibc.redeem": 1.5,
@@ -558,6 +564,38 @@ export const GENERATORS: Record<ActionKind, Generator> = {
     };
   },
 
+  "alliance.create": (rng, view) => {
+    // stkXPRT becomes an Alliance asset (LSTs of XPRT restaked on Persistence itself); twice fails: ErrAlreadyExists.
+    const denom = rng.chance(0.9) ? view.stkXprtDenom : rng.pick(view.allianceAssets).denom;
+    return {
+      kind: "alliance.create",
+      signer: AUTHORITY,
+      messages: [
+        txMessage(MsgCreateAllianceSchema, {
+          authority: addressOf(view, AUTHORITY),
+          denom,
+          rewardWeight: Dec.fromString((0.05 + 0.3 * rng.next()).toFixed(6)).toProto(),
+          takeRate: Dec.fromString((0.000003 * rng.next()).toFixed(12)).toProto(),
+          rewardChangeRate: Dec.ONE.toProto(),
+          rewardChangeInterval: { seconds: 0n, nanos: 0 },
+          rewardWeightRange: { min: Dec.ZERO.toProto(), max: Dec.ONE.toProto() },
+        }),
+      ],
+    };
+  },
+
+  "alliance.delete": (rng, view) => {
+    if (view.allianceAssets.length === 0) return undefined;
+    // Refused while anything is staked (ErrActiveDelegationsExists), which is almost always.
+    const created = view.allianceAssets.find((a) => a.denom === view.stkXprtDenom);
+    const denom = created !== undefined && rng.chance(0.8) ? created.denom : rng.pick(view.allianceAssets).denom;
+    return {
+      kind: "alliance.delete",
+      signer: AUTHORITY,
+      messages: [txMessage(MsgDeleteAllianceSchema, { authority: addressOf(view, AUTHORITY), denom })],
+    };
+  },
+
   "liquidstake.stake": (rng, view) => {
     const user = rng.pick(USERS);
     const amount = rng.chance(0.05)
@@ -584,6 +622,25 @@ export const GENERATORS: Record<ActionKind, Generator> = {
         txMessage(LiquidUnstakeMsgSchema, {
           delegatorAddress: addressOf(view, user),
           amount: coin(view.stkXprtDenom, amountWithin(rng, balanceOf(view, user, view.stkXprtDenom))),
+        }),
+      ],
+    };
+  },
+
+  "liquidstake.stakeToLp": (rng, view) => {
+    // A native delegation handed to pSTAKE (LSM) for stkXPRT locked in the LP contract, sometimes with extra XPRT.
+    if (view.delegations.length === 0) return undefined;
+    const d = rng.pick(view.delegations);
+    const liquid = rng.chance(0.3) ? rng.bigint(1000n, 10_000_000n) : 0n;
+    return {
+      kind: "liquidstake.stakeToLp",
+      signer: d.delegator,
+      messages: [
+        txMessage(MsgStakeToLPSchema, {
+          delegatorAddress: addressOf(view, d.delegator),
+          validatorAddress: d.validator,
+          stakedAmount: coin(view.bondDenom, amountWithin(rng, d.tokens)),
+          ...(liquid > 0n ? { liquidAmount: coin(view.bondDenom, liquid) } : {}),
         }),
       ],
     };
@@ -859,6 +916,7 @@ export const GENERATORS: Record<ActionKind, Generator> = {
 
 /** How much more likely an action is in the current state (unpausing soon, resolving a halt, posting stale rates). */
 export function adjustedWeight(kind: ActionKind, weight: number, view: ChainView): number {
+  if (kind === "alliance.create" && view.allianceAssets.some((a) => a.denom === view.stkXprtDenom)) return weight * 0.1;
   const basket = view.baskets[0];
   if (basket === undefined) return kind.startsWith("basket.") ? 0 : weight;
   switch (kind) {

@@ -230,11 +230,12 @@ export function checkDistribution(ctx: Context, keepers: ChainKeepers, report: R
 //  - TotalValidatorShares(a) = Σ_v ValidatorShares_v(a), and per validator TotalDelegatorShares_v(a) = Σ of its
 //    delegations' shares, each up to the dust the module itself forgives: SubtractDecCoinsWithRounding clamps a
 //    subtraction that overshoots by less than 1 share to zero (types/validator.go:35-47), so every clamp leaves the
-//    sum and the total apart by less than one share; the bound allows one share per validator and delegation.
+//    sum and the total apart by less than one share; the bound allows one share per validator and delegation (the
+//    runs so far found both sums exact).
 //  - the delegations' token balances (GetDelegationTokens: truncate(value + Rounder)) add up to TotalTokens within
-//    the rounding: at most n·Rounder above (n delegations) and below only by what truncation and the dust of
-//    delegations deleted as worthless leave on their validators: less than one token per delegation and per
-//    validator holding shares of the asset.
+//    the rounding: at most n·Rounder above (n delegations), and below by less than one token per delegation (the
+//    truncation) plus less than one per validator holding shares of the asset (the rounding dust a validator keeps
+//    when its last delegation of the asset leaves).
 //  - the alliance module account holds at least Σ_a TotalTokens(a) plus the unbonding queue's entries of a (take-rate
 //    rewards paid in LSTs can sit there on top).
 //  - the unbonding queue and its by-validator index describe the same entries.
@@ -351,8 +352,12 @@ export function checkAlliance(ctx: Context, keepers: ChainKeepers, report: Repor
 // share earns for someone: the reward snapshots count each holder's balance plus escrow, which add up to S; the
 // module's own share balance is exactly the PENDING requests' escrow; (2) the module holds at least idle + what cut
 // batches and claimable requests owe + escrow + unpaid rewards; (4) per batch and denom Σ paid ≤ received; (5) the
-// targets sum to exactly 1; and the reward pool covers what every holder is owed. A basket's restaking address only
-// passes LSTs through within one operation, so it never holds any at the end of a block.
+// targets sum to exactly 1 (10^6 ppm, each a whole ppm); and the reward pool covers what every holder is owed. A
+// basket's restaking address only passes LSTs through within one operation (and the LSTs Alliance pays it as
+// rewards are booked as idle in the same end block), so it never holds any at the end of a block.
+
+/** One ppm of a LegacyDec weight, in atomics. */
+const PPM = 10n ** 12n;
 
 export function checkBasket(ctx: Context, keepers: ChainKeepers, report: Report): void {
   const { basketVault: keeper, bank } = keepers;
@@ -391,6 +396,14 @@ export function checkBasket(ctx: Context, keepers: ChainKeepers, report: Report)
     const targets = basket.constituents.reduce((sum, c) => sum + BigInt(c.targetWeight || "0"), 0n);
     if (targets !== 10n ** 18n)
       report("basket.targets", `basket ${basket.id}: targets sum to ${Dec.fromAtomics(targets)}`);
+    for (const c of basket.constituents) {
+      if (BigInt(c.targetWeight || "0") % PPM !== 0n) {
+        report(
+          "basket.targets",
+          `basket ${basket.id}: ${c.denom}'s target ${Dec.fromProto(c.targetWeight)} is not whole ppm`,
+        );
+      }
+    }
     let owed = 0n;
     for (const snapshot of snapshots) owed += keeper.pendingRewards(ctx.store, basket, snapshot.owner).owed;
     const unpaid = basketInt(basket.rewards?.unpaid ?? "");

@@ -9,6 +9,8 @@ import type { Deposit } from "@persistence-sdk/proto/pstake/liquidstakeibc/v1bet
 import { describe, expect, it } from "vitest";
 import { msgHandler } from "../app/handlers.js";
 import { ChainError, type Context } from "../app/module.js";
+import { devnetGenesis } from "../genesis/devnet-genesis.js";
+import { devnetAllianceGenesis } from "../modules/alliance/index.js";
 import { AllianceKeys } from "../modules/alliance/keys.js";
 import { BasketVaultKeys } from "../modules/basketvault/keys.js";
 import { setCommunityPool } from "../modules/distribution/store.js";
@@ -39,6 +41,24 @@ describe("the randomised run", () => {
       expect(result.invariantChecks).toBeGreaterThanOrEqual(101 * 8);
     }, 240_000);
   }
+
+  it("holds them with the Persistence fork's Alliance math (v0.3.4: reward split rw/Σrw, Rounder 10^-6)", async () => {
+    const genesis = devnetGenesis();
+    const alliance = devnetAllianceGenesis({ mathVersion: "v0.3.4" });
+    let math = "";
+    const result = await runRandomisedChain({
+      seed: 3,
+      blocks: 60,
+      replayFailures: 0.5,
+      chainOptions: { genesis: { ...genesis, appState: { ...genesis.appState, alliance } } },
+      onBlock: (block, chain, inspect) => {
+        if (block.index === 1) math = inspect((ctx) => chain.keepers.alliance.mathVersion(ctx));
+      },
+    });
+    console.info(summary(result));
+    expect(math).toBe("v0.3.4");
+    expect(result.violations).toEqual([]);
+  }, 240_000);
 
   it("is reproducible: the same seed gives the same run", async () => {
     const a = await runRandomisedChain({ seed: 42, blocks: 25, replayFailures: 0 });

@@ -7,8 +7,9 @@
 //
 //   const result = await runRandomisedChain({ seed: 7, blocks: 300, actionsPerBlock: [0, 6] });
 //
-// The same seed gives the same run. Issue 11's client-layer run reuses this one: `chainOptions`, `onBlock` and the
-// exported mixes are the hooks.
+// The same seed gives the same run. A client-layer run (issue 11) reuses this one through its hooks: `chainOptions`
+// (the chain to build), `extraActions` (more generators, e.g. the same operations sent through a client), `onBlock`
+// (its own checks, with read access to the state) and the exported mixes and generators.
 import { Dec } from "@persistence-sdk/core";
 import { MsgSendSchema } from "@persistence-sdk/proto/cosmos/bank/v1beta1";
 import { EventDepositSchema, EventPerformanceFeeSchema } from "@persistence-sdk/proto/persistence/basketvault/v1";
