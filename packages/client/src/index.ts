@@ -1,4 +1,16 @@
 export {
+  accountArg,
+  chainOf,
+  coinArg,
+  decArg,
+  denomArg,
+  type HasChain,
+  nonNegativeDecArg,
+  paramsArg,
+  positiveDecArg,
+  validatorArg,
+} from "./args.js";
+export {
   type Bech32Prefixes,
   bech32PrefixesOf,
   type ChainConfig,

@@ -2,76 +2,36 @@
 // value and the fix, before anything is built or sent. Address, amount and denom rules are the client's and core's;
 // what is pSTAKE's is which denom each module takes, so that uxprt sent to liquidStakeIbc or stk/uatom sent to
 // liquidStake is refused with the function to use instead.
-import { type ChainConfig, ClientError, validateAddress, validateCoin } from "@persistence-sdk/client";
-import { type Coin, Dec, validateDenom } from "@persistence-sdk/core";
+// The checks every module package shares live in the client; the ones below are this package's own.
+import {
+  accountArg,
+  type ChainConfig,
+  ClientError,
+  chainOf,
+  coinArg,
+  decArg,
+  denomArg,
+  type HasChain,
+  nonNegativeDecArg,
+  paramsArg,
+  positiveDecArg,
+  validatorArg,
+} from "@persistence-sdk/client";
+import { type Coin, Dec } from "@persistence-sdk/core";
 import { pstakeSettingsOf } from "../chains.js";
 
-/** Anything that knows its chain: a `Client`, or `{ chain }` for building messages offline. */
-export interface HasChain {
-  /** The chain config (its bech32 prefixes check every address, its bond denom every liquid stake). */
-  readonly chain: ChainConfig;
-}
-
-/** Throws unless `params` is an object (the one argument of every builder, query and action). */
-export function paramsArg<T>(params: T, what: string): T {
-  if (params === null || typeof params !== "object") {
-    throw new ClientError("INVALID_ARGUMENT", `${what} takes one object of parameters`, {
-      field: "params",
-      value: params,
-      fix: `Call ${what}(client, { ... }).`,
-    });
-  }
-  return params;
-}
-
-/** Throws unless `context` has a chain config (a client, or `{ chain }`). */
-export function chainOf(context: HasChain, what: string): ChainConfig {
-  const chain = (context as HasChain | null)?.chain;
-  if (chain === undefined || chain === null || typeof chain.bech32?.account !== "string") {
-    throw new ClientError("INVALID_ARGUMENT", `${what} needs a client (or { chain }) to know the chain`, {
-      field: "client",
-      value: context,
-      fix: `Pass the client: ${what}(client, params), or { chain: persistenceCore1Pstake } to build offline.`,
-    });
-  }
-  return chain;
-}
-
-/** An account address of the chain (`persistence1...`). */
-export function accountArg(chain: ChainConfig, address: string, field: string): string {
-  return validateAddress(address, { prefix: chain.bech32, kind: "account", field });
-}
-
-/** A validator operator address of the chain (`persistencevaloper1...`). */
-export function validatorArg(chain: ChainConfig, address: string, field: string): string {
-  return validateAddress(address, { prefix: chain.bech32, kind: "validator", field });
-}
-
-/** A denom as the chain knows it; a URL-encoded one (`ibc%2F...`, as REST paths carry it) is decoded first. */
-export function denomArg(denom: string, field: string): string {
-  let decoded = denom;
-  if (typeof denom === "string" && denom.includes("%")) {
-    try {
-      decoded = decodeURIComponent(denom);
-    } catch (error) {
-      throw new ClientError("INVALID_DENOM", "not a valid URL-encoded denom", {
-        field,
-        value: denom,
-        fix: 'Pass the denom as the chain knows it, such as "ibc/27394FB0..." (or URL-encoded: "ibc%2F27394FB0...").',
-        cause: error,
-      });
-    }
-  }
-  return validateDenom(decoded, field);
-}
-
-/** A coin whose amount is a positive bigint within 256 bits and whose denom is valid. */
-export function coinArg(coin: Coin, field: string): Coin {
-  if (coin === null || typeof coin !== "object") return validateCoin(coin, field);
-  const checked = { denom: denomArg(coin.denom, `${field}.denom`), amount: coin.amount };
-  validateCoin(checked, field);
-  return checked;
-}
+export {
+  accountArg,
+  chainOf,
+  coinArg,
+  decArg,
+  denomArg,
+  type HasChain,
+  nonNegativeDecArg,
+  paramsArg,
+  positiveDecArg,
+  validatorArg,
+};
 
 /** A chain id: a non-empty string of at most 50 characters without spaces (ibc-go's client chain id rule). */
 export function chainIdArg(chainId: string, field = "chainId"): string {
@@ -92,18 +52,6 @@ export function counterArg(value: bigint, field: string, example: string): bigin
       field,
       value,
       fix: `Pass a whole number as a bigint, such as ${example}.`,
-    });
-  }
-  return value;
-}
-
-/** A `Dec` (from @persistence-sdk/core). */
-export function decArg(value: Dec, field: string, example: string): Dec {
-  if (!(value instanceof Dec)) {
-    throw new ClientError("INVALID_DECIMAL", "expected a Dec", {
-      field,
-      value,
-      fix: `Pass Dec.fromString("${example}"); the builder converts it to the chain's encoding.`,
     });
   }
   return value;
