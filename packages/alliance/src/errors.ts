@@ -110,13 +110,8 @@ export class UnsupportedQueryError extends ClientError {
   }
 }
 
-/** Whether a query failed because the node has no handler for its path (sdk 6 "unknown query path", gRPC Unimplemented). */
-export function isUnknownQuery(error: unknown): error is QueryError {
-  return (
-    error instanceof QueryError &&
-    /unknown query path|unknown method|unimplemented|not implemented|unknown service/i.test(error.log)
-  );
-}
+// The client owns the test (it knows the node's wordings); re-exported so this package's users find it here too.
+export { isUnknownQuery } from "@persistence-sdk/client";
 
 const UNKNOWN_ASSET = REFUSALS.find((r) => r.code === "ALLIANCE_UNKNOWN_ASSET")!;
 

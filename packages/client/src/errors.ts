@@ -156,6 +156,17 @@ function isNotFound(codespace: string, code: number, log: string): boolean {
   return (codespace === "sdk" && code === 22) || log.includes("code = NotFound");
 }
 
+/**
+ * Whether a query failed because the node has no handler for its path: sdk 6 "unknown query path", gRPC Unimplemented,
+ * an unknown service or method — the module or method is not on this chain (a removed module, an older version).
+ */
+export function isUnknownQuery(error: unknown): error is QueryError {
+  return (
+    error instanceof QueryError &&
+    /unknown query path|unknown method|unimplemented|not implemented|unknown service/i.test(error.log)
+  );
+}
+
 /** The account has never received tokens, so the chain does not know it (it cannot sign or pay fees yet). */
 export class AccountNotFoundError extends ClientError {
   override readonly name: string = "AccountNotFoundError";

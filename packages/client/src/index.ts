@@ -38,6 +38,7 @@ export {
   InsufficientFeeError,
   InsufficientFundsError,
   InvalidResponseError,
+  isUnknownQuery,
   NetworkError,
   NoSignerError,
   OutOfGasError,

@@ -264,10 +264,5 @@ export function isNotFound(error: unknown): error is QueryError {
   return error instanceof QueryError && (error.notFound || /key not found/i.test(error.log));
 }
 
-/** Whether a query failed because the node does not serve the module (x/liquidstakeibc on core-1 ≥ v12). */
-export function isUnknownQuery(error: unknown): error is QueryError {
-  return (
-    error instanceof QueryError &&
-    /unknown query path|unknown method|unimplemented|not implemented|unknown service/i.test(error.log)
-  );
-}
+// The client owns the test (it knows the node's wordings); re-exported so this package's users find it here too.
+export { isUnknownQuery } from "@persistence-sdk/client";
